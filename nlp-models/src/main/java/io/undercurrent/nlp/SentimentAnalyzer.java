@@ -1,0 +1,6 @@
+package io.undercurrent.nlp;
+
+/** Scores the sentiment of one text. Implementations are thread-safe. */
+public interface SentimentAnalyzer {
+    Sentiment analyze(String text);
+}
