@@ -4,6 +4,7 @@ import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.RawRecord;
 import io.undercurrent.jobs.sources.MalformedPostException;
+import io.undercurrent.jobs.sources.PostAdapter;
 import io.undercurrent.jobs.sources.PostFormat;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,12 +27,19 @@ public class ParsePostFunction extends ProcessFunction<RawRecord, Post> {
 
     static final String STAGE = "parse";
 
-    private final HashMap<String, PostFormat> topicFormats;
+    private final HashMap<String, PostAdapter> topicAdapters = new HashMap<>();
+    private final PostAdapter unknownTopicAdapter;
     private transient Counter postsParsed;
     private transient Counter postsDeadLettered;
 
     public ParsePostFunction(Map<String, PostFormat> topicFormats) {
-        this.topicFormats = new HashMap<>(topicFormats);
+        this(topicFormats, PostFormat.AUTO.adapter());
+    }
+
+    /** For tests that need an adapter no format has, such as one that fails. */
+    ParsePostFunction(Map<String, PostFormat> topicFormats, PostAdapter unknownTopicAdapter) {
+        topicFormats.forEach((topic, format) -> topicAdapters.put(topic, format.adapter()));
+        this.unknownTopicAdapter = unknownTopicAdapter;
     }
 
     @Override
@@ -44,7 +52,7 @@ public class ParsePostFunction extends ProcessFunction<RawRecord, Post> {
     public void processElement(RawRecord record, Context ctx, Collector<Post> out) {
         Post post;
         try {
-            post = topicFormats.getOrDefault(record.topic, PostFormat.AUTO).adapter().parse(record.payload);
+            post = topicAdapters.getOrDefault(record.topic, unknownTopicAdapter).parse(record.payload);
         } catch (MalformedPostException e) {
             deadLetter(record, e.getMessage(), ctx);
             return;

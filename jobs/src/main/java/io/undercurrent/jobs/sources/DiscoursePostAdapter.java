@@ -1,6 +1,7 @@
 package io.undercurrent.jobs.sources;
 
 import io.undercurrent.jobs.records.Post;
+import java.util.regex.Pattern;
 
 /**
  * A Discourse post from a post webhook (post_created, post_edited, ...): the body {@code {"post":{...}}}, or the
@@ -14,8 +15,8 @@ import io.undercurrent.jobs.records.Post;
  *       names its parent by number (reply_to_post_number); the site keeps two forums' topics apart;</li>
  *   <li>parentId: the post replied to; a post replying to no post in particular replies to the topic, i.e. to its
  *       first post, which is also the threadId;</li>
- *   <li>author: username; text: raw (Markdown), else the cooked HTML as plain text, with the topic title before
- *       a topic's first post;</li>
+ *   <li>author: username; text: raw (Markdown) without the [quote] blocks of other posts, else the cooked HTML
+ *       as plain text; the topic title comes before a topic's first post;</li>
  *   <li>likes: like_count, else the reactions plugin's counts added up; replies: reply_count; shares:
  *       quote_count (quoting is how a post is passed on in Discourse).</li>
  * </ul>
@@ -25,6 +26,8 @@ public class DiscoursePostAdapter extends JsonPostAdapter {
     static final String PLATFORM = "discourse";
     private static final String UNKNOWN_SITE = "discourse";
     private static final String FIRST_POST = "1";
+    /** A [quote="user, post:2, topic:3307"]...[/quote] block: someone else's words, left out of this post's text. */
+    private static final Pattern QUOTE = Pattern.compile("\\[quote(=[^\\]]*)?\\].*?\\[/quote\\]\\s*", Pattern.DOTALL);
 
     @Override
     boolean recognises(JsonFields root) {
@@ -82,7 +85,9 @@ public class DiscoursePostAdapter extends JsonPostAdapter {
 
     private static String text(JsonFields post, String postNumber) throws MalformedPostException {
         String raw = post.optionalText("raw");
-        String body = raw != null && !raw.isBlank() ? raw : HtmlText.toPlainText(post.text("cooked"));
+        String body = raw != null && !raw.isBlank()
+                ? QUOTE.matcher(raw).replaceAll("").strip()
+                : HtmlText.toPlainText(post.text("cooked"));
         String title = post.optionalText("topic_title");
         return postNumber.equals(FIRST_POST) && title != null ? title + "\n\n" + body : body;
     }

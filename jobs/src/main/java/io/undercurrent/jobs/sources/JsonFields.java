@@ -15,6 +15,8 @@ import java.util.Locale;
  */
 final class JsonFields {
 
+    private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private final JsonNode node;
     /** Prefix of every field path reported, e.g. "d." inside a Discord gateway payload; empty at the root. */
     private final String prefix;
@@ -94,7 +96,7 @@ final class JsonFields {
             return 0;
         }
         JsonNode value = node.get(name);
-        if (!value.isNumber() || !isWhole(value)) {
+        if (!isLong(value)) {
             throw wrongType(path(name), "integer", value);
         }
         return value.longValue();
@@ -108,10 +110,15 @@ final class JsonFields {
     /** Seconds since the epoch, possibly fractional (Reddit's created_utc), as epoch milliseconds. */
     long epochSeconds(String name) throws MalformedPostException {
         JsonNode value = required(name);
-        if (!value.isNumber()) {
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
             throw wrongType(path(name), "number of seconds", value);
         }
-        return value.decimalValue().movePointRight(3).longValue();
+        BigDecimal millis = value.decimalValue().movePointRight(3);
+        if (millis.abs().compareTo(MAX_MILLIS) > 0) {
+            throw new MalformedPostException("invalid timestamp in " + path(name) + ": " + value.asText()
+                    + " seconds is out of range");
+        }
+        return millis.longValue();
     }
 
     /** Either an ISO-8601 string or an integer of epoch milliseconds. */
@@ -120,7 +127,7 @@ final class JsonFields {
         if (value.isTextual()) {
             return parseIso(name, value.textValue());
         }
-        if (value.isIntegralNumber()) {
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
             return value.longValue();
         }
         throw wrongType(path(name), "ISO-8601 string or epoch milliseconds", value);
@@ -160,18 +167,21 @@ final class JsonFields {
     private long parseIso(String name, String text) throws MalformedPostException {
         try {
             return OffsetDateTime.parse(text).toInstant().toEpochMilli();
+        } catch (ArithmeticException e) {
+            throw new MalformedPostException("invalid timestamp in " + path(name) + ": " + quote(text)
+                    + " is out of range");
         } catch (DateTimeParseException e) {
             throw new MalformedPostException("invalid timestamp in " + path(name) + ": " + quote(text)
                     + " is not ISO-8601 with an offset, e.g. 2024-05-01T12:00:00Z");
         }
     }
 
-    private static boolean isWhole(JsonNode number) {
-        if (number.isIntegralNumber()) {
-            return true;
+    /** A whole number within long's range; 12.0 counts, 12.5 and 1e30 do not. */
+    private static boolean isLong(JsonNode value) {
+        if (!value.isNumber() || !value.canConvertToLong()) {
+            return false;
         }
-        BigDecimal decimal = number.decimalValue();
-        return decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0;
+        return value.isIntegralNumber() || value.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
     private static MalformedPostException wrongType(String path, String expected, JsonNode actual) {
