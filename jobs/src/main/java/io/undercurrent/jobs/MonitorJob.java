@@ -10,12 +10,19 @@ import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.RawRecord;
 import io.undercurrent.jobs.records.ScoredPost;
+import io.undercurrent.jobs.sinks.MonitorSinks;
+import io.undercurrent.jobs.sinks.elasticsearch.IndexTemplates;
 import io.undercurrent.jobs.sources.PostFormat;
+import io.undercurrent.jobs.sources.PostSources;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -30,7 +37,29 @@ public final class MonitorJob {
     /** Where the monitor writes. */
     public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<DeadLetter> deadLetters) {}
 
+    /** Checkpoint interval when {@code execution.checkpointing.interval} is not set. */
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
+
     private MonitorJob() {}
+
+    /**
+     * Wires the production job into {@code env}: installs the Elasticsearch index templates, turns on
+     * exactly-once checkpoints (Kafka offsets are part of them), and reads and writes what {@code config} names.
+     * The caller executes it.
+     */
+    public static void configure(StreamExecutionEnvironment env, Configuration config) throws IOException {
+        IndexTemplates.install(config.get(MonitorOptions.ELASTICSEARCH_HOSTS));
+        env.enableCheckpointing(config.getOptional(CheckpointingOptions.CHECKPOINTING_INTERVAL)
+                .orElse(DEFAULT_CHECKPOINT_INTERVAL)
+                .toMillis());
+        Map<String, PostFormat> topicFormats = PostSources.topicFormats(config.get(MonitorOptions.SOURCE_TOPICS));
+        KafkaSource<RawRecord> source = PostSources.kafka(
+                config.get(MonitorOptions.KAFKA_BOOTSTRAP_SERVERS),
+                topicFormats,
+                config.get(MonitorOptions.KAFKA_GROUP_ID),
+                PostSources.startingOffsets(config.get(MonitorOptions.SOURCE_STARTING_OFFSETS)));
+        defineWorkflow(env, source, topicFormats, MonitorSinks.fromConfig(config), config);
+    }
 
     public static void defineWorkflow(
             StreamExecutionEnvironment env,

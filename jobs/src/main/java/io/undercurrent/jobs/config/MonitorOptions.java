@@ -86,11 +86,6 @@ public final class MonitorOptions {
             .defaultValue(Duration.ofMinutes(5))
             .withDescription("Late posts within this bound update their window's micro-map document in place.");
 
-    public static final ConfigOption<Duration> CHECKPOINT_INTERVAL = key("monitor.checkpoint-interval")
-            .durationType()
-            .defaultValue(Duration.ofSeconds(10))
-            .withDescription("Exactly-once checkpoint interval (Kafka offsets are part of each checkpoint).");
-
     public static final ConfigOption<String> JOB_NAME = key("monitor.job-name")
             .stringType()
             .defaultValue("undercurrent-monitor")
