@@ -29,6 +29,8 @@ class DashboardProvisioningTest {
     private static final Pattern URL_VARIABLE = Pattern.compile("[?&]var-(\\w+)=");
     private static final Pattern EXPRESSION_REFERENCE = Pattern.compile("\\$\\{?(\\w+)");
     private static final Set<String> QUERY_FORMATS = Set.of("lucene", "raw");
+    /** Grafana's server-side expressions (math, reduce) work on other queries' results, in panels and rules. */
+    private static final String EXPRESSIONS = "__expr__";
     private static final TimeRange SIX_HOURS = new TimeRange(Instant.parse("2026-03-01T06:00:00Z"),
             Instant.parse("2026-03-01T12:00:00Z"));
 
@@ -80,19 +82,24 @@ class DashboardProvisioningTest {
     }
 
     @Test
-    void everyPanelQueriesAProvisionedDatasource() {
+    void everyPanelQueriesAProvisionedDatasourceOrItsOwnQueries() {
         Map<String, GrafanaDatasource> datasources = files.datasourcesByUid();
         for (DashboardFile dashboard : files.dashboards) {
             for (JsonNode panel : dashboard.panels()) {
-                assertThat(panel.path("targets")).as(describe(dashboard, panel)).isNotEmpty();
-                assertThat(datasources).as(describe(dashboard, panel))
-                        .containsKey(panel.path("datasource").path("uid").asText());
+                String where = describe(dashboard, panel);
+                assertThat(panel.path("targets")).as(where).isNotEmpty();
+                assertThat(datasources).as(where).containsKey(panel.path("datasource").path("uid").asText());
                 List<String> refIds = new ArrayList<>();
                 panel.path("targets").forEach(target -> refIds.add(target.path("refId").asText()));
-                assertThat(refIds).as(describe(dashboard, panel)).doesNotHaveDuplicates();
-            }
-            for (PanelTarget target : dashboard.targets()) {
-                assertThat(datasources).as(target.describe()).containsKey(target.datasourceUid());
+                assertThat(refIds).as(where).doesNotHaveDuplicates();
+                for (JsonNode target : panel.path("targets")) {
+                    String datasource = target.path("datasource").path("uid").asText(panel.path("datasource").path("uid").asText());
+                    if (EXPRESSIONS.equals(datasource)) {
+                        assertThat(expressionInputs(target)).as(where).isNotEmpty().isSubsetOf(refIds);
+                    } else {
+                        assertThat(datasources).as(where).containsKey(datasource);
+                    }
+                }
             }
         }
     }
@@ -102,7 +109,7 @@ class DashboardProvisioningTest {
         Map<String, GrafanaDatasource> datasources = files.datasourcesByUid();
         for (DashboardFile dashboard : files.dashboards) {
             Map<String, GrafanaTemplate.Value> defaults = dashboard.variableDefaults();
-            for (PanelTarget target : dashboard.targets()) {
+            for (PanelTarget target : elasticsearchTargets(dashboard)) {
                 GrafanaDatasource datasource = datasources.get(target.datasourceUid());
                 String query = GrafanaTemplate.interpolateLucene(target.target().query(), defaults);
                 ElasticsearchSearch search = GrafanaTargetTranslator.translate(target.target(), query, datasource, SIX_HOURS);
@@ -136,13 +143,20 @@ class DashboardProvisioningTest {
                 defined.add(name);
             }
             List<String> texts = new ArrayList<>();
-            strings(dashboard.json().path("panels"), texts);
+            for (JsonNode panel : dashboard.panelsAndRows()) {
+                panel.fields().forEachRemaining(field -> {
+                    if (!field.getKey().equals("targets") && !field.getKey().equals("panels")) {
+                        strings(field.getValue(), texts);
+                    }
+                });
+            }
+            elasticsearchTargets(dashboard).forEach(target -> texts.add(target.target().query()));
             strings(dashboard.json().path("links"), texts);
             strings(dashboard.json().path("annotations"), texts);
             assertThat(texts.stream().flatMap(text -> referencedNames(text).stream()).collect(Collectors.toSet()))
                     .as("variables used in " + dashboard.title())
                     .isSubsetOf(defined);
-            for (PanelTarget target : dashboard.targets()) {
+            for (PanelTarget target : elasticsearchTargets(dashboard)) {
                 assertThat(GrafanaTemplate.references(target.target().query()))
                         .as(target.describe())
                         .allSatisfy(reference -> assertThat(reference.format() == null
@@ -225,7 +239,7 @@ class DashboardProvisioningTest {
                 String datasource = query.path("datasourceUid").asText();
                 JsonNode model = query.path("model");
                 assertThat(model.path("refId").asText()).as(title).isEqualTo(query.path("refId").asText());
-                if ("__expr__".equals(datasource)) {
+                if (EXPRESSIONS.equals(datasource)) {
                     assertThat(expressionInputs(model)).as(title + " / " + query.path("refId").asText())
                             .isNotEmpty()
                             .isSubsetOf(refIds);
@@ -295,6 +309,10 @@ class DashboardProvisioningTest {
         Set<String> folders = files.dashboardProviders.stream().map(provider -> provider.path("folder").asText())
                 .collect(Collectors.toSet());
         assertThat(files.ruleGroups).allSatisfy(group -> assertThat(folders).contains(group.path("folder").asText()));
+    }
+
+    private static List<PanelTarget> elasticsearchTargets(DashboardFile dashboard) {
+        return dashboard.targets().stream().filter(target -> !EXPRESSIONS.equals(target.datasourceUid())).toList();
     }
 
     private static Set<String> referencedNames(String text) {

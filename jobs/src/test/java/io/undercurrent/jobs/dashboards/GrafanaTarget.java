@@ -2,9 +2,7 @@ package io.undercurrent.jobs.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,26 +13,18 @@ record GrafanaTarget(String refId, String query, List<Metric> metrics, List<Buck
 
     /** Metric types that list documents instead of aggregating them. */
     private static final Set<String> DOCUMENT_TYPES = Set.of("raw_data", "raw_document", "logs");
-    /** Pipeline metrics read other metrics through buckets_path; they name no field. */
-    static final Set<String> PIPELINE_TYPES =
-            Set.of("moving_avg", "moving_fn", "derivative", "cumulative_sum", "serial_diff", "bucket_script");
     private static final Set<String> NUMERIC_FIELD_TYPES = Set.of("avg", "sum", "extended_stats", "percentiles");
     private static final Set<String> NUMERIC_OR_DATE_FIELD_TYPES = Set.of("min", "max");
 
-    record Metric(String id, String type, String field, boolean hide, JsonNode settings,
-            Map<String, String> pipelineVariables) {}
+    record Metric(String id, String type, String field, boolean hide, JsonNode settings) {}
 
     record BucketAgg(String id, String type, String field, JsonNode settings) {}
 
     static GrafanaTarget of(JsonNode target) {
         List<Metric> metrics = new ArrayList<>();
         for (JsonNode metric : target.path("metrics")) {
-            Map<String, String> variables = new LinkedHashMap<>();
-            metric.path("pipelineVariables").forEach(
-                    variable -> variables.put(variable.path("name").asText(), variable.path("pipelineAgg").asText()));
             metrics.add(new Metric(metric.path("id").asText(), metric.path("type").asText(),
-                    metric.path("field").asText(null), metric.path("hide").asBoolean(false),
-                    metric.path("settings"), variables));
+                    metric.path("field").asText(null), metric.path("hide").asBoolean(false), metric.path("settings")));
         }
         List<BucketAgg> buckets = new ArrayList<>();
         for (JsonNode agg : target.path("bucketAggs")) {

@@ -7,18 +7,23 @@ import io.undercurrent.jobs.dashboards.GrafanaTarget.BucketAgg;
 import io.undercurrent.jobs.dashboards.GrafanaTarget.Metric;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a Grafana Elasticsearch query into the search request Grafana's backend sends for it
  * (pkg/tsdb/elasticsearch in Grafana 11/12): the time range and Lucene query as filters, bucket aggregations
  * nested outermost first with the metrics in the innermost one, or a sorted document listing for raw data.
- * Template variables must already be filled into the query.
+ * Template variables must already be filled into the query. Metrics that need Elasticsearch scripting
+ * (bucket_script and other pipelines) are refused: the embedded Elasticsearch the queries are proven on has no
+ * Painless, so the dashboards divide with Grafana expressions instead.
  */
 final class GrafanaTargetTranslator {
 
     /** Grafana's size for terms without one, and for raw data without one. */
     private static final int DEFAULT_SIZE = 500;
+    /** Metrics aggregating one field; "count" needs no aggregation, it is the bucket's doc_count. */
+    private static final Set<String> FIELD_METRICS =
+            Set.of("avg", "sum", "min", "max", "cardinality", "extended_stats", "percentiles");
     /** Roughly the width in pixels of a panel: Grafana asks for about one point per pixel. */
     private static final int MAX_DATA_POINTS = 1000;
     private static final List<Duration> NICE_INTERVALS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(5),
@@ -104,7 +109,7 @@ final class GrafanaTargetTranslator {
         }
         for (Metric metric : target.metrics()) {
             if (!"count".equals(metric.type())) {
-                level.set(metric.id(), metric(metric, target));
+                level.set(metric.id(), metric(metric));
             }
         }
         return root;
@@ -128,7 +133,7 @@ final class GrafanaTargetTranslator {
             } else {
                 // Elasticsearch can only order buckets by a metric computed inside them.
                 terms.putObject("order").put(orderBy, order);
-                children.set(byMetric.id(), metric(byMetric, target));
+                children.set(byMetric.id(), metric(byMetric));
             }
         }
         return terms;
@@ -155,35 +160,15 @@ final class GrafanaTargetTranslator {
         return histogram;
     }
 
-    private static ObjectNode metric(Metric metric, GrafanaTarget target) {
+    private static ObjectNode metric(Metric metric) {
+        if (!FIELD_METRICS.contains(metric.type())) {
+            throw new IllegalArgumentException("metric type " + metric.type() + " is not supported");
+        }
         ObjectNode node = Json.MAPPER.createObjectNode();
-        if ("bucket_script".equals(metric.type())) {
-            ObjectNode script = node.putObject("bucket_script");
-            ObjectNode paths = script.putObject("buckets_path");
-            for (Map.Entry<String, String> variable : metric.pipelineVariables().entrySet()) {
-                paths.put(variable.getKey(), bucketPath(variable.getValue(), target));
-            }
-            script.put("script", metric.settings().path("script").asText());
-            return node;
-        }
-        if (GrafanaTarget.PIPELINE_TYPES.contains(metric.type())) {
-            ObjectNode pipeline = node.putObject(metric.type());
-            pipeline.put("buckets_path", bucketPath(metric.field(), target));
-            pipeline.setAll(settings(metric.settings()));
-            return node;
-        }
         ObjectNode aggregation = node.putObject(metric.type());
         aggregation.put("field", metric.field());
         aggregation.setAll(settings(metric.settings()));
         return node;
-    }
-
-    private static String bucketPath(String metricId, GrafanaTarget target) {
-        Metric referenced = target.metric(metricId);
-        if (referenced == null) {
-            throw new IllegalArgumentException("pipeline metric refers to metric " + metricId + ", which does not exist");
-        }
-        return "count".equals(referenced.type()) ? "_count" : metricId;
     }
 
     private static ObjectNode settings(JsonNode settings) {
