@@ -62,9 +62,9 @@ class DashboardQueriesITCase {
             for (PanelTarget target : dashboard.targets()) {
                 if (PROVEN_DATASOURCES.contains(target.datasourceUid())) {
                     for (Filters filters : filterChoices) {
-                        tests.add(DynamicTest.dynamicTest(target.describe() + " [" + filters.name() + "]",
-                                () -> prove(target.target(), target.datasourceUid(), target.shownFields(),
-                                        filters.on(dashboard))));
+                        String name = target.describe() + " [" + filters.name() + "]";
+                        tests.add(DynamicTest.dynamicTest(name, () -> prove(name, target.target(),
+                                target.datasourceUid(), target.shownFields(), filters.on(dashboard))));
                     }
                 }
             }
@@ -80,8 +80,9 @@ class DashboardQueriesITCase {
             for (JsonNode variable : dashboard.variables()) {
                 if ("query".equals(variable.path("type").asText())) {
                     for (Filters filters : filterChoices) {
-                        tests.add(DynamicTest.dynamicTest(dashboard.title() + " / $" + variable.path("name").asText()
-                                + " [" + filters.name() + "]", () -> proveVariable(variable, filters.on(dashboard))));
+                        String name = dashboard.title() + " / $" + variable.path("name").asText()
+                                + " [" + filters.name() + "]";
+                        tests.add(DynamicTest.dynamicTest(name, () -> proveVariable(name, variable, filters.on(dashboard))));
                     }
                 }
             }
@@ -98,8 +99,9 @@ class DashboardQueriesITCase {
                 String datasource = query.path("datasourceUid").asText();
                 if (PROVEN_DATASOURCES.contains(datasource)) {
                     // The rule looks at the last minutes; the scripted stream's data may lie anywhere in time.
-                    tests.add(DynamicTest.dynamicTest(rule.path("title").asText() + " / " + query.path("refId").asText(),
-                            () -> prove(GrafanaTarget.of(query.path("model")), datasource, List.of(), Map.of())));
+                    String name = rule.path("title").asText() + " / " + query.path("refId").asText();
+                    tests.add(DynamicTest.dynamicTest(name,
+                            () -> prove(name, GrafanaTarget.of(query.path("model")), datasource, List.of(), Map.of())));
                 }
             }
         }
@@ -107,25 +109,25 @@ class DashboardQueriesITCase {
         return tests.stream();
     }
 
-    private static void prove(GrafanaTarget target, String datasourceUid, List<String> shownFields,
+    private static void prove(String name, GrafanaTarget target, String datasourceUid, List<String> shownFields,
             Map<String, GrafanaTemplate.Value> variables) {
         GrafanaDatasource datasource = provisioning.datasourcesByUid().get(datasourceUid);
         String query = GrafanaTemplate.interpolateLucene(target.query(), variables);
         ElasticsearchSearch search = GrafanaTargetTranslator.translate(target, query, datasource, dataRange);
 
         MappingChecks mapping = elasticsearch.fieldCaps(search.indices());
-        assertThat(mapping.indices()).as("indices matching %s", search.indices()).isNotEmpty();
+        assertThat(mapping.indices()).as("%s: indices matching %s", name, search.indices()).isNotEmpty();
         assertThat(mapping.problems(target.fieldUses(datasource.timeField(), shownFields)))
-                .as("fields of the query on %s", mapping.indices())
+                .as("%s: fields of the query on %s", name, mapping.indices())
                 .isEmpty();
 
         JsonNode response = elasticsearch.search(search);
         assertThat(ResponseData.missing(response, target))
-                .as("data for query <%s> sent as %s", query, search.body())
+                .as("%s: data for query <%s> sent as %s", name, query, search.body())
                 .isEmpty();
     }
 
-    private static void proveVariable(JsonNode variable, Map<String, GrafanaTemplate.Value> variables) {
+    private static void proveVariable(String name, JsonNode variable, Map<String, GrafanaTemplate.Value> variables) {
         GrafanaDatasource datasource = provisioning.datasourcesByUid().get(variable.path("datasource").path("uid").asText());
         JsonNode find = Json.parse(variable.path("query").asText());
         String query = GrafanaTemplate.interpolateLucene(find.path("query").asText(""), variables);
@@ -133,14 +135,14 @@ class DashboardQueriesITCase {
 
         MappingChecks mapping = elasticsearch.fieldCaps(search.indices());
         String field = find.path("field").asText();
-        assertThat(mapping.problem(new FieldUse(field, FieldUse.Role.AGGREGATABLE, "variable values"))).isEmpty();
+        assertThat(mapping.problem(new FieldUse(field, FieldUse.Role.AGGREGATABLE, "variable values"))).as(name).isEmpty();
 
         JsonNode response = elasticsearch.search(search);
-        assertThat(response.has("error")).as("error %s for <%s>", response.path("error"), query).isFalse();
+        assertThat(response.has("error")).as("%s: error %s for <%s>", name, response.path("error"), query).isFalse();
         List<String> values = new ArrayList<>();
         response.path("aggregations").path("1").path("buckets").forEach(bucket -> values.add(bucket.path("key").asText()));
         GrafanaTemplate.Value selected = variables.get(variable.path("name").asText());
-        assertThat(values).as("values of $%s for <%s>", variable.path("name").asText(), query)
+        assertThat(values).as("%s: values for <%s>", name, query)
                 .isNotEmpty()
                 .containsAll(selected.values());
     }
