@@ -1,0 +1,21 @@
+package io.undercurrent.jobs.dashboards;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The checkout's top-level folder, found from the module folder Maven runs the tests in. */
+final class RepositoryRoot {
+
+    private RepositoryRoot() {}
+
+    static Path locate() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("dashboards")) && Files.isRegularFile(dir.resolve("docker-compose.yml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("no dashboards/ and docker-compose.yml above " + Path.of("").toAbsolutePath());
+    }
+}
