@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>community: the author's home instance, the host of {@code uri};</li>
- *   <li>microCommunity: the first hashtag in the text, lower-case ("#inkscape"), else "public";</li>
+ *   <li>microCommunity: the first hashtag in the text, lower-case ("#inkscape"); the first tag listed when
+ *       none appears in the text; "public" for a status without tags;</li>
  *   <li>id: {@code mastodon:<home host>:<status id>}, with the status id as the instance the stream was read from
  *       reports it, because {@code in_reply_to_id} uses the same ids;</li>
  *   <li>parentId: {@code in_reply_to_id} with the home host of the replied-to account, found among the mentions
