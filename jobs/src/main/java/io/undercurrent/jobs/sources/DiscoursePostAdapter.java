@@ -1,7 +1,6 @@
 package io.undercurrent.jobs.sources;
 
 import io.undercurrent.jobs.records.Post;
-import java.util.regex.Pattern;
 
 /**
  * A Discourse post from a post webhook (post_created, post_edited, ...): the body {@code {"post":{...}}}, or the
@@ -26,8 +25,7 @@ public class DiscoursePostAdapter extends JsonPostAdapter {
     static final String PLATFORM = "discourse";
     private static final String UNKNOWN_SITE = "discourse";
     private static final String FIRST_POST = "1";
-    /** A [quote="user, post:2, topic:3307"]...[/quote] block: someone else's words, left out of this post's text. */
-    private static final Pattern QUOTE = Pattern.compile("\\[quote(=[^\\]]*)?\\].*?\\[/quote\\]\\s*", Pattern.DOTALL);
+    private static final String QUOTE_END = "[/quote]";
 
     @Override
     boolean recognises(JsonFields root) {
@@ -86,10 +84,35 @@ public class DiscoursePostAdapter extends JsonPostAdapter {
     private static String text(JsonFields post, String postNumber) throws MalformedPostException {
         String raw = post.optionalText("raw");
         String body = raw != null && !raw.isBlank()
-                ? QUOTE.matcher(raw).replaceAll("").strip()
+                ? withoutQuotes(raw).strip()
                 : HtmlText.toPlainText(post.text("cooked"));
         String title = post.optionalText("topic_title");
         return postNumber.equals(FIRST_POST) && title != null ? title + "\n\n" + body : body;
+    }
+
+    /** Drops [quote="user, post:2, topic:3307"]...[/quote] blocks: someone else's words, not this post's. */
+    private static String withoutQuotes(String raw) {
+        StringBuilder own = new StringBuilder(raw.length());
+        int from = 0;
+        for (int start = quoteStart(raw, from); start >= 0; start = quoteStart(raw, from)) {
+            int end = raw.indexOf(QUOTE_END, start);
+            if (end < 0) {
+                break;
+            }
+            own.append(raw, from, start);
+            from = end + QUOTE_END.length();
+        }
+        return own.append(raw, from, raw.length()).toString();
+    }
+
+    private static int quoteStart(String raw, int from) {
+        for (int at = raw.indexOf("[quote", from); at >= 0; at = raw.indexOf("[quote", at + 1)) {
+            int next = at + "[quote".length();
+            if (next < raw.length() && (raw.charAt(next) == ']' || raw.charAt(next) == '=')) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static long likes(JsonFields post) throws MalformedPostException {

@@ -3,7 +3,6 @@ package io.undercurrent.jobs.sources;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Plain text from the sanitized HTML that Mastodon and Discourse send: tags removed, line breaks and paragraphs
@@ -24,8 +23,7 @@ final class HtmlText {
             Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"), Map.entry("rdquo", "\u201d"),
             Map.entry("copy", "\u00a9"));
 
-    private static final Pattern SPACES_AROUND_BREAK = Pattern.compile(" *\n *");
-    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+    private static final int MAX_ENTITY_LENGTH = 10;
 
     private HtmlText() {}
 
@@ -46,7 +44,7 @@ final class HtmlText {
                 i++;
             }
         }
-        return tidy(out);
+        return out.toString().strip();
     }
 
     private static boolean startsTag(char next) {
@@ -63,28 +61,28 @@ final class HtmlText {
         if (end < 0) {
             return html.length();
         }
-        String name = tagName(html.substring(start + 1, end));
+        String name = tagName(html, start + 1, end);
         if (name.equals("br")) {
-            out.append('\n');
+            appendBreak(out, 1);
         } else if (BLOCKS.contains(name)) {
-            out.append("\n\n");
+            appendBreak(out, 2);
         }
         return end + 1;
     }
 
-    private static String tagName(String inside) {
-        int from = inside.startsWith("/") ? 1 : 0;
-        int to = from;
-        while (to < inside.length() && Character.isLetterOrDigit(inside.charAt(to))) {
-            to++;
+    private static String tagName(String html, int from, int end) {
+        int begin = html.charAt(from) == '/' ? from + 1 : from;
+        int stop = begin;
+        while (stop < end && Character.isLetterOrDigit(html.charAt(stop))) {
+            stop++;
         }
-        return inside.substring(from, to).toLowerCase(Locale.ROOT);
+        return html.substring(begin, stop).toLowerCase(Locale.ROOT);
     }
 
     /** Decodes the entity at {@code start} (or keeps a lone '&'); returns the index after it. */
     private static int appendEntity(String html, int start, StringBuilder out) {
-        int semicolon = html.indexOf(';', start);
-        if (semicolon < 0 || semicolon - start > 10) {
+        int semicolon = semicolonAfter(html, start);
+        if (semicolon < 0) {
             out.append('&');
             return start + 1;
         }
@@ -102,6 +100,17 @@ final class HtmlText {
         return semicolon + 1;
     }
 
+    /** The ';' closing an entity that starts at {@code start}, looking no further than an entity can be long. */
+    private static int semicolonAfter(String html, int start) {
+        int limit = Math.min(html.length(), start + MAX_ENTITY_LENGTH + 2);
+        for (int i = start + 1; i < limit; i++) {
+            if (html.charAt(i) == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static String decode(String entity) {
         if (entity.startsWith("#")) {
             try {
@@ -115,15 +124,31 @@ final class HtmlText {
         return NAMED_ENTITIES.get(entity);
     }
 
+    /** One space between words, none at the start of a line. */
     private static void appendSpace(StringBuilder out) {
         if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
             out.append(' ');
         }
     }
 
-    /** Trims spaces around line breaks, keeps at most one blank line in a row, trims the ends. */
-    private static String tidy(StringBuilder text) {
-        String lines = SPACES_AROUND_BREAK.matcher(text).replaceAll("\n");
-        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
+    /**
+     * A line break (1) or paragraph break (2): drops the space before it and never leaves more than one blank
+     * line in a row, nor any at the start.
+     */
+    private static void appendBreak(StringBuilder out, int newlines) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        int trailing = 0;
+        while (trailing < out.length() && out.charAt(out.length() - 1 - trailing) == '\n') {
+            trailing++;
+        }
+        if (out.length() == trailing) {
+            return;
+        }
+        int wanted = newlines == 1 ? Math.min(trailing + 1, 2) : 2;
+        for (int i = trailing; i < wanted; i++) {
+            out.append('\n');
+        }
     }
 }

@@ -2,8 +2,10 @@ package io.undercurrent.jobs.sources;
 
 import io.undercurrent.jobs.records.Post;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A Mastodon status: the Status entity of the REST and streaming APIs (docs.joinmastodon.org/entities/Status),
@@ -11,7 +13,8 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>community: the author's home instance, the host of {@code uri};</li>
- *   <li>microCommunity: the first hashtag in the text, lower-case ("#inkscape"), else "public";</li>
+ *   <li>microCommunity: the first hashtag in the text, lower-case ("#inkscape"); the first tag listed when
+ *       none appears in the text; "public" for a status without tags;</li>
  *   <li>id: {@code mastodon:<home host>:<status id>}, with the status id as the instance the stream was read from
  *       reports it, because {@code in_reply_to_id} uses the same ids;</li>
  *   <li>parentId: {@code in_reply_to_id} with the home host of the replied-to account, found among the mentions
@@ -108,30 +111,25 @@ public class MastodonStatusAdapter extends JsonPostAdapter {
 
     /** The tag whose "#tag" comes first in the text; the API lists tags in no particular order. */
     private static String firstHashtag(List<JsonFields> tags, String text) throws MalformedPostException {
-        String lowerText = text.toLowerCase(Locale.ROOT);
-        String first = null;
-        int firstAt = Integer.MAX_VALUE;
+        if (tags.isEmpty()) {
+            return NO_HASHTAG;
+        }
+        Set<String> names = new HashSet<>();
         for (JsonFields tag : tags) {
-            String name = tag.text("name").toLowerCase(Locale.ROOT);
-            int at = hashtagPosition(lowerText, name);
-            if (first == null || at < firstAt) {
-                first = name;
-                firstAt = at;
+            names.add(tag.text("name").toLowerCase(Locale.ROOT));
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        for (int hash = lowerText.indexOf('#'); hash >= 0; hash = lowerText.indexOf('#', hash + 1)) {
+            int end = hash + 1;
+            while (end < lowerText.length() && isHashtagChar(lowerText.charAt(end))) {
+                end++;
+            }
+            String word = lowerText.substring(hash + 1, end);
+            if (names.contains(word)) {
+                return "#" + word;
             }
         }
-        return first == null ? NO_HASHTAG : "#" + first;
-    }
-
-    /** Where "#name" stands as a whole hashtag (not the start of a longer one), or MAX_VALUE. */
-    private static int hashtagPosition(String text, String name) {
-        String hashtag = "#" + name;
-        for (int at = text.indexOf(hashtag); at >= 0; at = text.indexOf(hashtag, at + 1)) {
-            int end = at + hashtag.length();
-            if (end == text.length() || !isHashtagChar(text.charAt(end))) {
-                return at;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return "#" + tags.get(0).text("name").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isHashtagChar(char c) {

@@ -49,6 +49,15 @@ class DiscoursePostAdapterTest {
     }
 
     @Test
+    void onlyCompleteQuoteBlocksAreLeftOut() throws Exception {
+        ObjectNode body = Fixtures.json("discourse/post-created-reply.json");
+        ((ObjectNode) body.get("post")).put("raw",
+                "[quote=\"a, post:1, topic:3307\"]one[/quote]mine [quotes] stay [quote]unclosed");
+
+        assertThat(adapter.parse(Fixtures.bytes(body)).text).isEqualTo("mine [quotes] stay [quote]unclosed");
+    }
+
+    @Test
     void postReplyingToNoPostInParticularRepliesToTheTopic() throws Exception {
         ObjectNode body = Fixtures.json("discourse/post-created-reply.json");
         ((ObjectNode) body.get("post")).putNull("reply_to_post_number");

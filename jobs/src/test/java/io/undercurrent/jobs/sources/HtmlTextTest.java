@@ -13,6 +13,12 @@ class HtmlTextTest {
     }
 
     @Test
+    void manyBreaksLeaveAtMostOneBlankLineAndNoneAtTheEnds() {
+        assertThat(HtmlText.toPlainText("<p><br>line <br><br><br><br> after</p><div><p></p></div><p>end<br></p>"))
+                .isEqualTo("line\n\nafter\n\nend");
+    }
+
+    @Test
     void sourceWhitespaceCollapsesLikeABrowserShowsIt() {
         assertThat(HtmlText.toPlainText("<p>  lots\n   of\tspace </p>\n\n<p> here </p>"))
                 .isEqualTo("lots of space\n\nhere");

@@ -64,6 +64,14 @@ class MastodonStatusAdapterTest {
     }
 
     @Test
+    void tagThatIsNotInTheTextFallsBackToTheFirstListed() throws Exception {
+        ObjectNode status = Fixtures.json("mastodon/status-hashtags-es.json");
+        status.put("content", "<p>Confirman 16 nuevos casos</p>");
+
+        assertThat(adapter.parse(Fixtures.bytes(status)).microCommunity).isEqualTo("#tocopilla");
+    }
+
+    @Test
     void htmlContentBecomesPlainTextWithParagraphsAndFullLinks() throws Exception {
         Post post = adapter.parse(Fixtures.bytes("mastodon/status-hashtags-de.json"));
 

@@ -1,9 +1,11 @@
 package io.undercurrent.jobs.sinks.kafka;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undercurrent.jobs.records.DeadLetter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,7 +28,7 @@ public final class DeadLetterJson {
 
     private DeadLetterJson() {}
 
-    public static byte[] encode(DeadLetter deadLetter) {
+    public static byte[] toJson(DeadLetter deadLetter) {
         byte[] payload = deadLetter.payload == null ? new byte[0] : deadLetter.payload;
         ObjectNode json = MAPPER.createObjectNode();
         json.put("stage", deadLetter.stage);
@@ -41,6 +43,18 @@ public final class DeadLetterJson {
             // a tree of strings always serializes
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads a dead letter back, e.g. to inspect or replay the topic; the payload comes from the base64 field. */
+    public static DeadLetter fromJson(byte[] json) throws IOException {
+        JsonNode node = MAPPER.readTree(json);
+        JsonNode payload = node.path("payload");
+        return new DeadLetter(
+                node.path("stage").asText(null),
+                node.path("reason").asText(null),
+                node.path("origin").asText(null),
+                Instant.parse(node.path("rejectedAt").asText()).toEpochMilli(),
+                payload.isTextual() ? Base64.getDecoder().decode(payload.textValue()) : null);
     }
 
     private static String preview(String text) {

@@ -27,6 +27,6 @@ public class DeadLetterSerializationSchema implements KafkaRecordSerializationSc
         byte[] key = deadLetter.origin == null ? null : deadLetter.origin.getBytes(StandardCharsets.UTF_8);
         // Kafka refuses negative timestamps; null lets the producer stamp the record instead.
         Long rejectedAt = deadLetter.rejectedAt > 0 ? deadLetter.rejectedAt : null;
-        return new ProducerRecord<>(topic, null, rejectedAt, key, DeadLetterJson.encode(deadLetter));
+        return new ProducerRecord<>(topic, null, rejectedAt, key, DeadLetterJson.toJson(deadLetter));
     }
 }

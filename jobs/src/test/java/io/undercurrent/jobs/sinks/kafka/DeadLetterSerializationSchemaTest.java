@@ -69,6 +69,17 @@ class DeadLetterSerializationSchemaTest {
     }
 
     @Test
+    void readsBackWhatItWrote() throws Exception {
+        byte[] payload = {(byte) 0xff, '{', '}'};
+        DeadLetter deadLetter = new DeadLetter("parse", "not JSON: Invalid UTF-8 start byte 0xff at line 1 column 1",
+                "posts.reddit/0/1", REJECTED_AT, payload);
+
+        DeadLetter read = DeadLetterJson.fromJson(schema.serialize(deadLetter, null, null).value());
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(deadLetter);
+    }
+
+    @Test
     void missingRejectionTimeLeavesTheTimestampToTheProducer() {
         DeadLetter deadLetter = new DeadLetter("index", "mapper_parsing_exception", "posts/reddit:t1_x", 0,
                 new byte[0]);
