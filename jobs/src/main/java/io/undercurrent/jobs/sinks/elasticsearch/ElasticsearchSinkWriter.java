@@ -11,8 +11,10 @@ import io.undercurrent.jobs.records.DeadLetter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.connector.base.sink.writer.AsyncSinkWriter;
 import org.apache.flink.connector.base.sink.writer.BufferedRequestState;
+import org.apache.flink.connector.base.sink.writer.DequeRequestBuffer;
 import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.base.sink.writer.ResultHandler;
+import org.apache.flink.connector.base.sink.writer.SimpleBatchCreator;
 import org.apache.flink.connector.base.sink.writer.config.AsyncSinkWriterConfiguration;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
@@ -62,8 +64,8 @@ final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, IndexRequestEn
             List<String> hosts,
             RejectedDocumentHandler rejectedDocuments,
             ExponentialBackoff backoff) throws IOException {
-        // null batch creator and buffer: AsyncSinkWriter's defaults (size-bounded batches, FIFO deque).
-        super(converter, context, configuration, restoredState, null, null);
+        super(converter, context, configuration, restoredState,
+                new SimpleBatchCreator<>(configuration.getMaxBatchSizeInBytes()), new DequeRequestBuffer<>());
         this.transport = ElasticsearchClients.transport(hosts);
         this.client = new ElasticsearchAsyncClient(transport);
         this.rejectedDocuments = rejectedDocuments;
