@@ -23,7 +23,7 @@ final class RunDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunDirectory.class);
     private static final String OWNER_FILE = "owner.pid";
-    private static final String SERVER_FILE = "server.pid";
+    static final String SERVER_FILE = "server.pid";
     private static final Duration STALE_SERVER_GRACE = Duration.ofSeconds(30);
 
     private final Path path;
@@ -34,9 +34,13 @@ final class RunDirectory {
 
     /** Creates a fresh run directory under {@code runsRoot}, owned by this JVM. */
     static RunDirectory create(Path runsRoot, String prefix) throws IOException {
+        return create(runsRoot, prefix, ProcessHandle.current());
+    }
+
+    static RunDirectory create(Path runsRoot, String prefix, ProcessHandle owner) throws IOException {
         Files.createDirectories(runsRoot);
         Path dir = Files.createTempDirectory(runsRoot, prefix);
-        Files.writeString(dir.resolve(OWNER_FILE), identity(ProcessHandle.current()), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(OWNER_FILE), identity(owner), StandardCharsets.UTF_8);
         return new RunDirectory(dir);
     }
 

@@ -109,7 +109,9 @@ final class ServiceUser {
     }
 
     private static void create(String user, Path home) {
-        int exit = run(List.of("useradd", "--system", "--user-group", "--no-create-home",
+        // Not every root PATH has /usr/sbin.
+        String useradd = Files.isExecutable(Path.of("/usr/sbin/useradd")) ? "/usr/sbin/useradd" : "useradd";
+        int exit = run(List.of(useradd, "--system", "--user-group", "--no-create-home",
                 "--home-dir", home.toString(), "--shell", "/usr/sbin/nologin", user));
         if (exit != 0 && exit != USERADD_NAME_IN_USE) {
             throw new IllegalStateException("useradd could not create system user '" + user + "' (exit " + exit
