@@ -1,6 +1,5 @@
 package io.undercurrent.jobs.cli;
 
-import io.undercurrent.nlp.cli.SentimentCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,11 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Live sentiment and crisis monitor for social and community streams.",
         subcommands = {
-            DemoCommand.class,
             RunCommand.class,
-            GenerateCommand.class,
-            SentimentCommand.class,
-            DetectCommand.class,
             CommandLine.HelpCommand.class
         })
 public class Main implements Runnable {

@@ -22,11 +22,12 @@ class DeadLetterJsonTest {
         JsonNode json = new ObjectMapper().readTree(DeadLetterJson.toJson(letter));
 
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("stage", "reason", "origin", "rejectedAt", "payload");
+                .containsExactly("stage", "reason", "origin", "rejectedAt", "payload", "payloadText");
         assertThat(json.get("stage").asText()).isEqualTo("index");
         assertThat(json.get("reason").asText()).isEqualTo("document_parsing_exception: bad float");
         assertThat(json.get("origin").asText()).isEqualTo("undercurrent-posts-2026.11.21/reddit:t1_x");
-        assertThat(json.get("rejectedAt").asLong()).isEqualTo(1_763_683_200_000L);
+        assertThat(json.get("rejectedAt").asText()).isEqualTo("2025-11-21T00:00:00Z");
+        assertThat(json.get("payloadText").isNull()).as("bytes that are not UTF-8 have no text form").isTrue();
         assertThat(Base64.getDecoder().decode(json.get("payload").asText())).isEqualTo(NOT_UTF8);
     }
 
@@ -41,12 +42,12 @@ class DeadLetterJsonTest {
     }
 
     @Test
-    void keepsAMissingPayloadMissing() throws Exception {
+    void writesAMissingPayloadAsEmpty() throws Exception {
         DeadLetter letter = new DeadLetter("parse", "empty record", "posts.canonical/0/7", 1L, null);
 
         DeadLetter read = DeadLetterJson.fromJson(DeadLetterJson.toJson(letter));
 
-        assertThat(read.payload).isNull();
+        assertThat(read.payload).isEmpty();
         assertThat(read.reason).isEqualTo("empty record");
     }
 }
