@@ -29,7 +29,7 @@ public final class CountAnomalyDetector implements Serializable {
     }
 
     public CountReading update(CountState state, long windowStart, long windowLengthMs, double count) {
-        Expectation expectation = baseline.expect(state.baseline, windowStart);
+        Expectation expectation = baseline.expect(state.baseline, windowStart, windowLengthMs);
         double floor = settings.minExpectedPerHour * windowLengthMs / SeasonalBaseline.HOUR_MS;
         double expected = Math.max(floor, Math.expm1(expectation.mean()));
         double noise = poissonLogVariance(expected);

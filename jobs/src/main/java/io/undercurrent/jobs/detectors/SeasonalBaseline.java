@@ -28,7 +28,7 @@ public final class SeasonalBaseline implements Serializable {
         this.settings = settings;
     }
 
-    public Expectation expect(BaselineState state, long windowStart) {
+    public Expectation expect(BaselineState state, long windowStart, long windowLengthMs) {
         if (state.isEmpty()) {
             return Expectation.NONE;
         }
@@ -38,7 +38,8 @@ public final class SeasonalBaseline implements Serializable {
                 : state.borrowedShape ? Expectation.Source.PARENT_SHAPE
                 : Expectation.Source.EWMA;
         boolean ready = age >= settings.warmupMs;
-        return new Expectation(state.level + seasonal(state, windowStart), state.extraVariance, source, ready);
+        return new Expectation(state.level + seasonal(state, windowStart + windowLengthMs / 2), state.extraVariance,
+                source, ready);
     }
 
     /**
@@ -52,7 +53,7 @@ public final class SeasonalBaseline implements Serializable {
     public void learn(BaselineState state, long windowStart, long windowLengthMs, double value,
             double observationVariance, double minimumStep) {
         if (state.isEmpty()) {
-            state.level = value - seasonal(state, windowStart);
+            state.level = value - seasonal(state, windowStart + windowLengthMs / 2);
             state.extraVariance = settings.initialVariance;
             state.firstWindowStart = windowStart;
             state.lastWindowStart = windowStart;
@@ -61,14 +62,18 @@ public final class SeasonalBaseline implements Serializable {
         }
         double sd = Math.sqrt(state.extraVariance + observationVariance);
         double limit = Math.max(settings.winsorizeSigmas * sd, minimumStep);
-        double residual = Math.max(-limit, Math.min(limit, value - state.level - seasonal(state, windowStart)));
+        double residual = Math.max(-limit, Math.min(limit, value - state.level - seasonal(state, windowStart + windowLengthMs / 2)));
 
         state.level += rate(windowLengthMs, settings.levelTimeConstantMs) * residual;
         long slotMs = Math.min(windowLengthMs, HOUR_MS);
-        addToHourOfDay(state, hourOfDay(windowStart),
-                rate(slotMs, (long) (settings.dailyShapeMemoryDays * HOUR_MS)) * residual);
-        addToHourOfWeek(state, hourOfWeek(windowStart),
-                rate(slotMs, (long) (settings.weeklyShapeMemoryWeeks * HOUR_MS)) * residual);
+        double dayRate = rate(slotMs, (long) (settings.dailyShapeMemoryDays * HOUR_MS));
+        double weekRate = rate(slotMs, (long) (settings.weeklyShapeMemoryWeeks * HOUR_MS));
+        long middle = windowStart + windowLengthMs / 2;
+        SlotWeights slots = SlotWeights.at(middle);
+        addToHourOfDay(state, hourOfDay(slots.earlierHourStart), slots.earlierWeight * dayRate * residual);
+        addToHourOfDay(state, hourOfDay(slots.laterHourStart), slots.laterWeight * dayRate * residual);
+        addToHourOfWeek(state, hourOfWeek(slots.earlierHourStart), slots.earlierWeight * weekRate * residual);
+        addToHourOfWeek(state, hourOfWeek(slots.laterHourStart), slots.laterWeight * weekRate * residual);
 
         double excess = residual * residual - observationVariance;
         state.extraVariance += rate(windowLengthMs, settings.varianceTimeConstantMs) * (excess - state.extraVariance);
@@ -90,8 +95,25 @@ public final class SeasonalBaseline implements Serializable {
         child.borrowedShape = true;
     }
 
-    static double seasonal(BaselineState state, long windowStart) {
-        return state.hourOfDay[hourOfDay(windowStart)] + state.hourOfWeek[hourOfWeek(windowStart)];
+    /** The shape at an instant, interpolated linearly between the centres of the hours around it. */
+    static double seasonal(BaselineState state, long instant) {
+        SlotWeights slots = SlotWeights.at(instant);
+        return slots.earlierWeight * offset(state, slots.earlierHourStart)
+                + slots.laterWeight * offset(state, slots.laterHourStart);
+    }
+
+    private static double offset(BaselineState state, long hourStart) {
+        return state.hourOfDay[hourOfDay(hourStart)] + state.hourOfWeek[hourOfWeek(hourStart)];
+    }
+
+    /** The two hours whose centres bracket an instant, and how close it is to each. */
+    private record SlotWeights(long earlierHourStart, double earlierWeight, long laterHourStart, double laterWeight) {
+        static SlotWeights at(long instant) {
+            long shifted = instant - HOUR_MS / 2;
+            long earlier = Math.floorDiv(shifted, HOUR_MS) * HOUR_MS;
+            double laterWeight = (double) (shifted - earlier) / HOUR_MS;
+            return new SlotWeights(earlier, 1 - laterWeight, earlier + HOUR_MS, laterWeight);
+        }
     }
 
     static int hourOfDay(long epochMs) {
