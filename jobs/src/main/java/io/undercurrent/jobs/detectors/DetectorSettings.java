@@ -58,6 +58,44 @@ public class DetectorSettings implements Serializable {
     /** Drops are only judged where at least this many posts per window are expected. */
     public double dropMinExpected = 5.0;
 
+    // Crisis spike: volume surge together with a sentiment shift
+    /** Fewer posts than this in a window are never a crisis, however angry (per window, not per hour). */
+    public long minCrisisPosts = 6;
+    /** A window's negative share or mean sentiment this many standard deviations worse than usual is a shift ... */
+    public double sentimentShiftSigmas = 3.5;
+    /** ... provided the negative share rose by at least this much (absolute) ... */
+    public double minNegativeShareRise = 0.10;
+    /** ... or the mean sentiment (in [-1, 1]) fell by at least this much. */
+    public double minMeanSentimentDrop = 0.15;
+    /** Memory of the sentiment baseline. */
+    public long sentimentTimeConstantMs = 12 * HOUR;
+    /** Spread of one post's sentiment score around the window mean, for the mean's standard error. */
+    public double postSentimentVariance = 0.3;
+
+    // Engagement
+    /** Staff response latency this many standard deviations above usual (log scale) is an anomaly. */
+    public double latencySigmas = 4.0;
+
+    // Emerging terms
+    /** A term is emerging when used by at least this many posts in a window ... */
+    public int minTermPosts = 5;
+    /** ... at least this many times its usual rate ... */
+    public double minTermRatio = 10.0;
+    /** ... and this improbable (in sigmas) under its usual rate. */
+    public double termBurstSigmas = 5.0;
+    /** A term's usual rate is at least this many posts per hour: "from nothing" is not from zero. */
+    public double termFloorPerHour = 0.05;
+    /** Memory of a term's usual rate. */
+    public long termTimeConstantMs = 24 * HOUR;
+    /** Terms remembered per micro-community; the rarest are forgotten first. */
+    public int maxTrackedTerms = 300;
+    /** Emerging terms listed on an alert. */
+    public int topTermsOnAlert = 5;
+
+    // Gaps
+    /** Missing windows (no posts) are judged as empty windows, up to this much time; longer gaps only age state. */
+    public long maxGapFillMs = 24 * HOUR;
+
     // Incident lifecycle
     /** An open incident resolves after its evidence stays below this fraction of the alarm level ... */
     public double resolveEvidence = 0.5;

@@ -97,6 +97,8 @@ public class Alert {
     public String microCommunity;
     /** The community incident this micro-community's alert is grouped under, or null. */
     public String parentAlertId;
+    /** For a community incident: the alerts of its micro-communities grouped under it. */
+    public List<String> childAlertIds = new ArrayList<>();
     public State state;
     public Severity severity;
     /** Event time of the first firing window's start. */
