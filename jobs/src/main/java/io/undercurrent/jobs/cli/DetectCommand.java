@@ -2,6 +2,8 @@ package io.undercurrent.jobs.cli;
 
 import io.undercurrent.jobs.detectors.DetectorSettings;
 import io.undercurrent.jobs.detectors.nab.NabRunner;
+import io.undercurrent.jobs.detectors.simulate.Simulation;
+import io.undercurrent.jobs.detectors.simulate.SimulationTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code detect}: runs the crisis and anomaly detectors outside Flink, on benchmark or generated data. */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = "Run the detectors on benchmark or generated data, outside Flink.",
-        subcommands = {DetectCommand.Nab.class})
+        subcommands = {DetectCommand.Nab.class, DetectCommand.Simulate.class})
 public class DetectCommand implements Runnable {
 
     @CommandLine.Spec
@@ -65,6 +67,27 @@ public class DetectCommand implements Runnable {
                 List<Path> done = runner.runDirectory(inputs.directory.inputDir, inputs.directory.outputDir);
                 System.out.printf("%d series scored -> %s%n", done.size(), inputs.directory.outputDir);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true,
+            description = "Run the micro-community detectors over a generated week of traffic (5-minute windows,"
+                    + " after a warm-up week): first with no crisis, then with 10 injected crises. Prints a table.")
+    static class Simulate implements Callable<Integer> {
+        @Option(names = "--micro-communities", defaultValue = "50", description = "Default: ${DEFAULT-VALUE}.")
+        int microCommunities;
+        @Option(names = "--seed", defaultValue = "7", description = "Default: ${DEFAULT-VALUE}.")
+        long seed;
+
+        @Override
+        public Integer call() {
+            Simulation simulation = new Simulation(DetectorSettings.defaults(), microCommunities, seed);
+            System.out.printf("%d micro-communities, 5-minute windows, one warm-up week then one scored week%n%n",
+                    microCommunities);
+            SimulationTable.print(System.out, List.of(
+                    simulation.run("no crisis", List.of()),
+                    simulation.run("10 injected crises", simulation.standardCrises())));
             return 0;
         }
     }
