@@ -60,9 +60,14 @@ public class DetectorSettings implements Serializable {
 
     // Crisis spike: volume surge together with a sentiment shift
     /** Fewer posts than this in a window are never a crisis, however angry (per window, not per hour). */
-    public long minCrisisPosts = 6;
+    public long minCrisisPosts = 5;
+    /**
+     * Backed by a sentiment shift, a volume surge at this fraction of its own alarm level is enough: two
+     * independent signals agreeing are rarer than either alone.
+     */
+    public double crisisVolumeFraction = 0.6;
     /** A window's negative share or mean sentiment this many standard deviations worse than usual is a shift ... */
-    public double sentimentShiftSigmas = 3.5;
+    public double sentimentShiftSigmas = 3.0;
     /** ... provided the negative share rose by at least this much (absolute) ... */
     public double minNegativeShareRise = 0.10;
     /** ... or the mean sentiment (in [-1, 1]) fell by at least this much. */

@@ -74,7 +74,7 @@ public final class MicroCommunityDetector implements Serializable {
 
         List<Alert.Signal> signals = new ArrayList<>();
         double crisis = window.postCount >= settings.minCrisisPosts
-                ? Math.min(volume.surgeEvidence(), mood.evidence()) : 0.0;
+                ? Math.min(volume.surgeEvidence() / settings.crisisVolumeFraction, mood.evidence()) : 0.0;
         if (crisis >= 1.0) {
             signals.add(new Alert.Signal(Alert.SignalKind.CRISIS_SPIKE, null, volume.observed(), volume.expected(),
                     volume.spread(), crisis));
