@@ -20,6 +20,8 @@ public class DetectorSettings implements Serializable {
     public double dailyShapeMemoryDays = 3.0;
     /** Memory of each hour-of-week offset, in weeks of that hour. */
     public double weeklyShapeMemoryWeeks = 3.0;
+    /** The hour-of-week shape starts learning this long after the series starts, once the daily shape is known. */
+    public long weeklyShapeAfterMs = 48 * HOUR;
     /** Memory of the spread estimate. */
     public long varianceTimeConstantMs = 24 * HOUR;
     /** Residuals beyond this many standard deviations are clipped before the baseline learns from them. */

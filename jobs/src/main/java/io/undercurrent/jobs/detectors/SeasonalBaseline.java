@@ -67,7 +67,9 @@ public final class SeasonalBaseline implements Serializable {
         state.level += rate(windowLengthMs, settings.levelTimeConstantMs) * residual;
         long slotMs = Math.min(windowLengthMs, HOUR_MS);
         double dayRate = rate(slotMs, (long) (settings.dailyShapeMemoryDays * HOUR_MS));
-        double weekRate = rate(slotMs, (long) (settings.weeklyShapeMemoryWeeks * HOUR_MS));
+        // Until the daily shape is learned, residuals are mostly that shape: keep them out of the weekly one.
+        boolean dailyShapeKnown = windowStart - state.firstWindowStart >= settings.weeklyShapeAfterMs;
+        double weekRate = dailyShapeKnown ? rate(slotMs, (long) (settings.weeklyShapeMemoryWeeks * HOUR_MS)) : 0.0;
         long middle = windowStart + windowLengthMs / 2;
         SlotWeights slots = SlotWeights.at(middle);
         addToHourOfDay(state, hourOfDay(slots.earlierHourStart), slots.earlierWeight * dayRate * residual);
