@@ -66,7 +66,11 @@ public final class SeasonalBaseline implements Serializable {
 
         state.level += rate(windowLengthMs, settings.levelTimeConstantMs) * residual;
         long slotMs = Math.min(windowLengthMs, HOUR_MS);
-        double dayRate = rate(slotMs, (long) (settings.dailyShapeMemoryDays * HOUR_MS));
+        // A young series' daily memory spans the days it has seen, so its first days count in full (the bias
+        // correction of a cold-started moving average).
+        double ageDays = (double) (windowStart - state.firstWindowStart) / DAY_MS;
+        double dayMemory = Math.min(settings.dailyShapeMemoryDays, Math.max(1.0, ageDays));
+        double dayRate = rate(slotMs, (long) (dayMemory * HOUR_MS));
         // Until the daily shape is learned, residuals are mostly that shape: keep them out of the weekly one.
         boolean dailyShapeKnown = windowStart - state.firstWindowStart >= settings.weeklyShapeAfterMs;
         double weekRate = dailyShapeKnown ? rate(slotMs, (long) (settings.weeklyShapeMemoryWeeks * HOUR_MS)) : 0.0;

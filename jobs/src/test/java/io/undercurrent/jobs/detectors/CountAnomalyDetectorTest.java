@@ -13,7 +13,7 @@ class CountAnomalyDetectorTest {
         return detector.update(state, Windows.start(window), Windows.LENGTH, count);
     }
 
-    /** Two days of Poisson(20) windows; returns the next window index. */
+    /** {@code days} days of Poisson windows; returns the next window index. */
     private int steady(double mean, int days) {
         int w = 0;
         for (; w < days * Windows.PER_DAY; w++) {
@@ -74,7 +74,7 @@ class CountAnomalyDetectorTest {
 
     @Test
     void aSpikeDoesNotPoisonTheBaseline() {
-        int w = steady(20, 2);
+        int w = steady(20, 3);
         double before = feed(w++, 20).expected();
         for (int i = 0; i < 6; i++) {
             feed(w++, 1000);
