@@ -1,0 +1,31 @@
+package io.undercurrent.jobs.detectors;
+
+import io.undercurrent.jobs.records.Alert;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the detectors keep for one micro-community (or community): what a Flink keyed operator holds in one
+ * {@code ValueState}. A Flink POJO of a few kilobytes.
+ */
+public class MicroCommunityState implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** End of the latest window judged; windows ending earlier are late re-emissions and are not judged again. */
+    public long lastWindowEnd;
+    public CountState volume = new CountState();
+    public CountState engagement = new CountState();
+    public CountState unanswered = new CountState();
+    /** Log staff response seconds. */
+    public BaselineState latency = new BaselineState();
+    public SentimentState sentiment = new SentimentState();
+    public TermState terms = new TermState();
+    public IncidentState incident = new IncidentState();
+    /** Signals of the open incident's latest firing window, repeated on its resolution. */
+    public List<Alert.Signal> incidentSignals = new ArrayList<>();
+    public List<String> incidentTerms = new ArrayList<>();
+    public List<String> incidentEvidence = new ArrayList<>();
+
+    public MicroCommunityState() {}
+}

@@ -1,0 +1,82 @@
+package io.undercurrent.jobs.records;
+
+/**
+ * What the detectors see of one micro-community in one event-time window. A Flink POJO. The micro-map stage
+ * maps into it ({@link #fromMicroMap}); fields a source cannot provide yet stay at their "unknown" value
+ * (null, or an empty array) and the detectors that need them stay silent.
+ */
+public class WindowStats {
+    public String platform;
+    public String community;
+    public String microCommunity;
+    /** Epoch milliseconds, inclusive. */
+    public long windowStart;
+    /** Epoch milliseconds, exclusive. */
+    public long windowEnd;
+    public long postCount;
+    /** Posts whose sentiment the engine could judge; the denominator of {@link #negativeShare()}. */
+    public long scoredCount;
+    public long negativeCount;
+    public double sentimentSum;
+    /** Likes + replies + shares received by the window's posts. */
+    public double engagement;
+    /** Median seconds from a member's post to the first staff reply, or null when unknown. */
+    public Double staffResponseSeconds;
+    /** Member posts still without a staff reply at window end, or null when unknown. */
+    public Long unansweredCount;
+    /** Topic terms seen in the window and how many posts used each (parallel arrays). */
+    public String[] terms = new String[0];
+    public int[] termCounts = new int[0];
+    /** Ids of the window's most negative and most engaged posts: the evidence an alert cites. */
+    public String[] evidencePostIds = new String[0];
+
+    public WindowStats() {}
+
+    /** A window in which nothing was posted: what a silent micro-community looks like. */
+    public static WindowStats empty(String platform, String community, String microCommunity, long start, long end) {
+        WindowStats w = new WindowStats();
+        w.platform = platform;
+        w.community = community;
+        w.microCommunity = microCommunity;
+        w.windowStart = start;
+        w.windowEnd = end;
+        return w;
+    }
+
+    public static WindowStats fromMicroMap(MicroMap map) {
+        WindowStats w = empty(map.platform, map.community, map.microCommunity, map.windowStart, map.windowEnd);
+        w.postCount = map.postCount;
+        w.scoredCount = map.scoredCount;
+        w.negativeCount = map.negativeCount;
+        w.sentimentSum = map.sentimentSum;
+        return w;
+    }
+
+    public long windowLengthMs() {
+        return windowEnd - windowStart;
+    }
+
+    public double negativeShare() {
+        return scoredCount == 0 ? 0.0 : (double) negativeCount / scoredCount;
+    }
+
+    public double meanSentiment() {
+        return scoredCount == 0 ? 0.0 : sentimentSum / scoredCount;
+    }
+
+    /** {@code platform/community/microCommunity}: the key detectors keep state under. */
+    public String key() {
+        return platform + "/" + community + "/" + microCommunity;
+    }
+
+    /** {@code platform/community}: the parent whose incident a child's alert is grouped under. */
+    public String communityKey() {
+        return platform + "/" + community;
+    }
+
+    @Override
+    public String toString() {
+        return "WindowStats{" + key() + " @" + windowStart + " posts=" + postCount + " neg=" + negativeCount + "/"
+                + scoredCount + "}";
+    }
+}
