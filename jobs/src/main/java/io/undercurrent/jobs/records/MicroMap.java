@@ -20,6 +20,24 @@ public class MicroMap {
     public long neutralCount;
     public long positiveCount;
 
+    // Filled by the micro-map stage of issue 4 (approximate unique authors, distribution, engagement, topics,
+    // evidence); read by the detectors and alerts of issue 5.
+    /** Approximate distinct authors (mergeable sketch estimate). */
+    public long uniqueAuthors;
+    /** Sum of squared scores of judged posts, for the mean's confidence interval. */
+    public double sentimentSumOfSquares;
+    /** Judged posts per 5-class bucket: very negative, negative, neutral, positive, very positive. */
+    public long[] sentimentBuckets;
+    public long likes;
+    public long replies;
+    public long shares;
+    /** The window's top topics with count and sentiment, most frequent first. */
+    public TopicCell[] topics;
+    /** The most negative posts of the window, most negative first. */
+    public EvidencePost[] mostNegative;
+    /** The most engaged posts of the window, most engaged first. */
+    public EvidencePost[] mostEngaged;
+
     public MicroMap() {}
 
     public double meanSentiment() {
