@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Live sentiment and crisis monitor for social and community streams.",
         subcommands = {
             RunCommand.class,
+            DetectCommand.class,
             CommandLine.HelpCommand.class
         })
 public class Main implements Runnable {
