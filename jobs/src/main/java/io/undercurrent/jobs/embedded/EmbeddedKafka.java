@@ -66,10 +66,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         public Options withPort(int clientPort) {
             return new Options(libsDir, workDir, clientPort, maxHeap, startTimeout);
         }
-
-        public Options withStartTimeout(Duration timeout) {
-            return new Options(libsDir, workDir, port, maxHeap, timeout);
-        }
     }
 
     private final Path workDir;
@@ -92,26 +88,22 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Options options) throws IOException, InterruptedException {
         long startedAt = System.nanoTime();
         requireBrokerLibs(options.libsDir());
-        boolean temporary = options.workDir() == null;
-        Path workDir = temporary ? Files.createTempDirectory("undercurrent-kafka-") : options.workDir();
-        Files.createDirectories(workDir);
         int port = options.port() == 0 ? freePort() : requireFree(options.port());
         int controllerPort = freePort();
+        boolean temporary = options.workDir() == null;
+        Path workDir = temporary
+                ? Files.createTempDirectory("undercurrent-kafka-")
+                : Files.createDirectories(options.workDir());
         LOG.info("Starting embedded Kafka broker (KRaft) on {}:{}, work dir {}", HOST, port, workDir);
-
-        Path config = writeServerProperties(workDir, port, controllerPort);
-        Path logConfig = writeLogConfig(workDir);
-        List<String> jvm = childJvm(options, logConfig);
-        Path dataDir = workDir.resolve("data");
-        if (!Files.exists(dataDir.resolve("meta.properties"))) {
-            ChildProcess.run("Kafka storage format", command(jvm, "kafka.tools.StorageTool", "format",
-                    "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()),
-                    workDir, workDir.resolve("storage-format.log"), options.startTimeout());
+        ChildProcess broker;
+        try {
+            broker = launch(options, workDir, port, controllerPort);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            if (temporary) {
+                deleteRecursively(workDir);
+            }
+            throw e;
         }
-        ChildProcess broker = ChildProcess.start("Kafka broker",
-                command(jvm, ParentWatchdog.class.getName(), Long.toString(ProcessHandle.current().pid()),
-                        "kafka.Kafka", config.toString()),
-                workDir, workDir.resolve("broker.log"));
         EmbeddedKafka kafka = new EmbeddedKafka(workDir, temporary, port, broker);
         try {
             kafka.awaitReady(System.nanoTime() + options.startTimeout().toNanos());
@@ -123,6 +115,22 @@ public final class EmbeddedKafka implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt), kafka.bootstrapServers(),
                 broker.pid());
         return kafka;
+    }
+
+    /** Writes the configuration, formats the storage on first use and starts the broker JVM. */
+    private static ChildProcess launch(Options options, Path workDir, int port, int controllerPort)
+            throws IOException, InterruptedException {
+        Path config = writeServerProperties(workDir, port, controllerPort);
+        List<String> jvm = childJvm(options, writeLogConfig(workDir));
+        if (!Files.exists(workDir.resolve("data").resolve("meta.properties"))) {
+            ChildProcess.run("Kafka storage format", command(jvm, "kafka.tools.StorageTool", "format",
+                    "--cluster-id", Uuid.randomUuid().toString(), "--config", config.toString()),
+                    workDir, workDir.resolve("storage-format.log"), options.startTimeout());
+        }
+        return ChildProcess.start("Kafka broker",
+                command(jvm, ParentWatchdog.class.getName(), Long.toString(ProcessHandle.current().pid()),
+                        "kafka.Kafka", config.toString()),
+                workDir, workDir.resolve("broker.log"));
     }
 
     public String bootstrapServers() {

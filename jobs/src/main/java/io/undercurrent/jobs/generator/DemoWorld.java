@@ -100,7 +100,7 @@ final class DemoWorld {
     /** A payments incident in r/NovaPay: double charges, failed logins, refunds. */
     static CrisisScript crisis() {
         return new CrisisScript("reddit", "novapay", "novapay",
-                Duration.ofMinutes(3), Duration.ofMinutes(5), Duration.ofMinutes(3), 6,
+                Duration.ofMinutes(3), Duration.ofMinutes(5), Duration.ofMinutes(3), 5,
                 List.of("I got charged twice for the same payment",
                         "the app is down again",
                         "my card payment failed three times today",

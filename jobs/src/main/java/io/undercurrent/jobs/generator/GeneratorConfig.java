@@ -36,8 +36,8 @@ public record GeneratorConfig(
 
     /**
      * The demo world starting now: 21 micro-communities in 4 communities on Discord, Reddit, Mastodon and
-     * Discourse, about 25 posts/s in all (up to about 40 during the crisis), real time, 3 % of posts in Spanish,
-     * German or French, and a crisis in r/NovaPay 3 minutes in that lasts 5 minutes.
+     * Discourse; 15 to 30 posts/s depending on the hour (up to about 50 at the height of the crisis), in real
+     * time; 3 % of posts in Spanish, German or French; a crisis in r/NovaPay 3 minutes in that lasts 5 minutes.
      */
     public static GeneratorConfig demo() {
         return new GeneratorConfig(System.currentTimeMillis(), 20, 1, 0.03, DemoWorld.microCommunities(),

@@ -1,6 +1,7 @@
 package io.undercurrent.jobs.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedKafkaITCase {
 
@@ -40,18 +42,8 @@ class EmbeddedKafkaITCase {
             kafka.createTopics(Map.of("it-posts", 3));
             kafka.createTopics(Map.of("it-posts", 3)); // an existing topic is kept, not an error
 
-            try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps(kafka))) {
-                producer.send(new ProducerRecord<>("it-posts", "reddit:t1_abc", "{\"text\":\"hello\"}"))
-                        .get(30, TimeUnit.SECONDS);
-            }
-            List<ConsumerRecord<String, String>> received = new ArrayList<>();
-            try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps(kafka))) {
-                consumer.subscribe(List.of("it-posts"));
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (received.isEmpty() && System.nanoTime() < deadline) {
-                    consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-                }
-            }
+            produce(kafka, "it-posts", "reddit:t1_abc", "{\"text\":\"hello\"}");
+            List<ConsumerRecord<String, String>> received = consume(kafka, "it-posts");
             assertThat(received).singleElement().satisfies(r -> {
                 assertThat(r.key()).isEqualTo("reddit:t1_abc");
                 assertThat(r.value()).isEqualTo("{\"text\":\"hello\"}");
@@ -69,11 +61,36 @@ class EmbeddedKafkaITCase {
     }
 
     @Test
-    void brokerExitsWhenItsParentIsKilled() throws Exception {
+    void keepsItsDataInAConfiguredWorkDirAcrossRestarts(@TempDir Path workDir) throws Exception {
+        EmbeddedKafka.Options options = EmbeddedKafka.Options.defaults().withWorkDir(workDir);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(options)) {
+            kafka.createTopics(Map.of("it-kept", 1));
+            produce(kafka, "it-kept", "k", "survives a restart");
+        }
+        assertThat(workDir.resolve("data").resolve("meta.properties")).exists();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(options)) {
+            assertThat(consume(kafka, "it-kept")).singleElement()
+                    .satisfies(r -> assertThat(r.value()).isEqualTo("survives a restart"));
+        }
+    }
+
+    @Test
+    void refusesAPortThatIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThatThrownBy(() -> EmbeddedKafka.start(EmbeddedKafka.Options.defaults()
+                    .withPort(taken.getLocalPort())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort() + " on 127.0.0.1 is in use");
+        }
+    }
+
+    @Test
+    void brokerExitsWhenItsParentIsKilled(@TempDir Path workDir) throws Exception {
+        // A killed parent cannot delete the broker's work dir, so it gets one JUnit cleans up.
         Process parent = new ProcessBuilder(ChildProcess.javaLauncher(),
                 "-D" + EmbeddedDirectory.PROPERTY + "=" + EmbeddedDirectory.resolve(),
                 "-cp", System.getProperty("java.class.path"),
-                BrokerParent.class.getName())
+                BrokerParent.class.getName(), workDir.toString())
                 .redirectErrorStream(true)
                 .start();
         Optional<ProcessHandle> broker = Optional.empty();
@@ -102,11 +119,30 @@ class EmbeddedKafkaITCase {
         static final String PID_PREFIX = "broker-pid=";
 
         public static void main(String[] args) throws Exception {
-            EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults());
+            EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Options.defaults().withWorkDir(Path.of(args[0])));
             System.out.println(PID_PREFIX + kafka.pid());
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
         }
+    }
+
+    private static void produce(EmbeddedKafka kafka, String topic, String key, String value) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps(kafka))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Reads the topic from the start until a record arrives or a minute passes. */
+    private static List<ConsumerRecord<String, String>> consume(EmbeddedKafka kafka, String topic) {
+        List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps(kafka))) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (received.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+            }
+        }
+        return received;
     }
 
     private static Properties producerProps(EmbeddedKafka kafka) {

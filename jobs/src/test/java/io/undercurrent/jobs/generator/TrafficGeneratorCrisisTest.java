@@ -1,9 +1,11 @@
 package io.undercurrent.jobs.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.nlp.SentimentLabel;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +61,7 @@ class TrafficGeneratorCrisisTest {
                 .isBetween(0.8 * perMinute(elsewhere, START, CRISIS_START),
                         1.25 * perMinute(elsewhere, START, CRISIS_START));
         assertThat(negativeShare(elsewhere, PEAK_START, PEAK_END))
-                .isCloseTo(negativeShare(elsewhere, START, CRISIS_START), org.assertj.core.data.Offset.offset(0.05));
+                .isCloseTo(negativeShare(elsewhere, START, CRISIS_START), within(0.05));
     }
 
     @Test
@@ -99,6 +101,16 @@ class TrafficGeneratorCrisisTest {
         double during = calm.stream().filter(p -> inTarget().test(p.post()) && p.post().createdAt >= PEAK_START
                 && p.post().createdAt < PEAK_END).count() * 60_000.0 / (PEAK_END - PEAK_START);
         assertThat(during).isLessThan(1.5 * before);
+    }
+
+    @Test
+    void crisisCanBeRescheduled() {
+        CrisisScript early = CRISIS.withTiming(Duration.ofMinutes(1), Duration.ofMinutes(2));
+        List<GeneratedPost> traffic = new TrafficGenerator(CONFIG.withCrisis(early), 7).advanceTo(START + 240_000);
+        List<Long> marked = traffic.stream().filter(GeneratedPost::crisis).map(p -> p.post().createdAt).toList();
+        assertThat(marked).isNotEmpty().allMatch(t -> t >= START + 60_000 && t < START + 180_000);
+        assertThat(traffic.stream().filter(p -> inTarget().test(p.post()) && p.post().createdAt >= START + 60_000
+                && p.post().createdAt < START + 180_000)).allMatch(GeneratedPost::crisis);
     }
 
     private static Predicate<Post> inTarget() {

@@ -52,6 +52,19 @@ class TrafficGeneratorTest {
     }
 
     @Test
+    void catalogueDescribesTheDemoWorld() {
+        List<MicroCommunity> demo = Catalogue.demo().microCommunities();
+        assertThat(demo).isEqualTo(CONFIG.catalogue().microCommunities()).hasSize(21);
+        assertThat(demo.stream().map(MicroCommunity::platform).distinct())
+                .containsExactlyInAnyOrder("discord", "reddit", "mastodon", "discourse");
+        assertThat(demo).allSatisfy(micro -> assertThat(micro.staffHandles()).isNotEmpty());
+        MicroCommunity crisisTarget = Catalogue.demo().find("reddit", "novapay", "novapay").orElseThrow();
+        assertThat(crisisTarget.displayName()).isEqualTo("r/NovaPay");
+        assertThat(Catalogue.demo().isStaff("reddit", "novapay", crisisTarget.staffHandles().get(0))).isTrue();
+        assertThat(Catalogue.demo().isStaff("discord", "emberfall", crisisTarget.staffHandles().get(0))).isFalse();
+    }
+
+    @Test
     void sameSeedGivesSameTrafficHoweverTheSpanIsSliced() {
         TrafficGenerator sliced = new TrafficGenerator(CONFIG, 42);
         List<GeneratedPost> again = new ArrayList<>();
