@@ -1,0 +1,132 @@
+package io.undercurrent.jobs.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A child OS process whose output goes to a file, stopped together with its descendants: politely first
+ * (SIGTERM), forcibly (SIGKILL) when it does not exit in time.
+ */
+final class ChildProcess implements AutoCloseable {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
+    private final String name;
+    private final Process process;
+    private final Path outputFile;
+
+    private ChildProcess(String name, Process process, Path outputFile) {
+        this.name = name;
+        this.process = process;
+        this.outputFile = outputFile;
+    }
+
+    /** Starts {@code command} in {@code workDir}, appending its stdout and stderr to {@code outputFile}. */
+    static ChildProcess start(String name, List<String> command, Path workDir, Path outputFile) throws IOException {
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()))
+                .start();
+        return new ChildProcess(name, process, outputFile);
+    }
+
+    /** Runs {@code command} to completion; fails with the tail of its output when it fails or overruns. */
+    static void run(String name, List<String> command, Path workDir, Path outputFile, Duration timeout)
+            throws IOException, InterruptedException {
+        try (ChildProcess child = start(name, command, workDir, outputFile)) {
+            if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " did not finish within " + timeout + "; output:\n"
+                        + child.outputTail(30));
+            }
+            if (child.process.exitValue() != 0) {
+                throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue()
+                        + "; output:\n" + child.outputTail(30));
+            }
+        }
+    }
+
+    /** The path of the running JVM's java launcher, for starting child JVMs on the same runtime. */
+    static String javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    /** The last {@code lines} lines of the child's output, for error messages. */
+    String outputTail(int lines) {
+        try {
+            if (!Files.exists(outputFile)) {
+                return "(no output)";
+            }
+            List<String> all = Files.readAllLines(outputFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + outputFile + ": " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Asks the process and its descendants to terminate, waits up to {@code grace}, then kills whatever is left.
+     * Returns whether everything exited within the grace period.
+     */
+    boolean stop(Duration grace) {
+        // Taken before the parent exits: an orphaned descendant is no longer listed under it.
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        boolean polite = awaitExit(process.toHandle(), grace);
+        for (ProcessHandle descendant : descendants) {
+            polite &= awaitExit(descendant, Duration.ofMillis(100));
+        }
+        if (!polite) {
+            process.destroyForcibly();
+            descendants.forEach(ProcessHandle::destroyForcibly);
+            awaitExit(process.toHandle(), KILL_WAIT);
+            descendants.forEach(d -> awaitExit(d, KILL_WAIT));
+        }
+        return polite;
+    }
+
+    private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
+        try {
+            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !handle.isAlive();
+        } catch (TimeoutException | ExecutionException e) {
+            return !handle.isAlive();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop(Duration.ZERO);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
+    }
+}
