@@ -55,7 +55,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     public record Options(Path libsDir, Path workDir, int port, String maxHeap, Duration startTimeout) {
 
         public static Options defaults() {
-            return new Options(EmbeddedDirectory.resolve().resolve("kafka-libs"), null, 0, "512m",
+            return new Options(EmbeddedArtifacts.directory().resolve("kafka-libs"), null, 0, "512m",
                     Duration.ofSeconds(120));
         }
 
