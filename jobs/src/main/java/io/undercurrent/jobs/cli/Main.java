@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Live sentiment and crisis monitor for social and community streams.",
         subcommands = {
+            DemoCommand.class,
             RunCommand.class,
             DetectCommand.class,
             CommandLine.HelpCommand.class

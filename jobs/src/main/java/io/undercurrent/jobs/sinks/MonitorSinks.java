@@ -3,8 +3,6 @@ package io.undercurrent.jobs.sinks;
 import io.undercurrent.jobs.MonitorJob;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.records.DeadLetter;
-import io.undercurrent.jobs.records.MicroMap;
-import io.undercurrent.jobs.records.ScoredPost;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchSink;
 import io.undercurrent.jobs.sinks.elasticsearch.IndexRequestEntry;
 import io.undercurrent.jobs.sinks.elasticsearch.KafkaRejectedDocumentHandler;
