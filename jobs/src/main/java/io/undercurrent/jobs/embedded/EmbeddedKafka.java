@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -257,7 +259,14 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + logConfig,
-                "-cp", options.libsDir().resolve("*") + File.pathSeparator + System.getProperty("java.class.path"));
+                "-cp", options.libsDir().resolve("*") + File.pathSeparator + absoluteClassPath());
+    }
+
+    /** This JVM's class path with every entry made absolute: the broker runs in its own working directory. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static List<String> command(List<String> jvm, String mainClass, String... args) {
