@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             RunCommand.class,
+            GenerateCommand.class,
             DetectCommand.class,
             CommandLine.HelpCommand.class
         })
