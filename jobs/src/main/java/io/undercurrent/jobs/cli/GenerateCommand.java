@@ -7,6 +7,7 @@ import io.undercurrent.jobs.generator.TrafficGenerator;
 import io.undercurrent.jobs.generator.TrafficPublisher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,7 +57,12 @@ public class GenerateCommand implements Callable<Integer> {
             publisher.close();
             stopped.countDown();
         }, "generator-shutdown"));
-        stopped.await();
+        // Returns when Ctrl-C stopped the generator (0), or when publishing failed and the generator gave up (1).
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            if (!runner.isRunning()) {
+                return 1;
+            }
+        }
         return 0;
     }
 }
