@@ -82,10 +82,11 @@ class SentimentEngineTest {
 
     @Test
     void engineForAModelFileIsCachedPerPathAndUsesThatModel(@TempDir Path dir) throws Exception {
-        double[] weights = SentimentModel.defaultModel().weights().clone();
-        weights[0] = -weights[0]; // an inverted model makes praise negative: proof the file's model is used
+        SentimentModel defaults = SentimentModel.defaultModel();
+        double[] weights = Arrays.stream(defaults.weights()).map(w -> -w).toArray();
+        // an inverted model makes praise negative: proof the file's model is used
         Path file = dir.resolve("inverted.model");
-        ModelFile.write(new SentimentModel("inverted-test", weights, SentimentModel.defaultModel().cuts()), file);
+        ModelFile.write(new SentimentModel("inverted-test", weights, defaults.cuts(), 0, new float[0]), file);
 
         SentimentEngine fromFile = SentimentEngine.shared(file);
         assertThat(SentimentEngine.shared(dir.resolve(".").resolve("inverted.model"))).isSameAs(fromFile);
