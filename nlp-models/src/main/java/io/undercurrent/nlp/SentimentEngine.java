@@ -15,6 +15,7 @@ import io.undercurrent.nlp.rntn.RntnWeights;
 import io.undercurrent.nlp.rntn.TreeShape;
 import io.undercurrent.nlp.text.HashtagSplitter;
 import io.undercurrent.nlp.text.SocialTokenizer;
+import io.undercurrent.nlp.text.Socialness;
 import io.undercurrent.nlp.text.TermExtractor;
 import io.undercurrent.nlp.text.Token;
 import java.io.IOException;
@@ -33,8 +34,12 @@ import java.util.concurrent.ConcurrentMap;
 public final class SentimentEngine implements SentimentAnalyzer {
 
     private static final ConcurrentMap<Path, SentimentEngine> BY_MODEL_FILE = new ConcurrentHashMap<>();
+    /**
+     * The RNTN reads each sentence through two trees instead of a parse: clause-structured right-branching and
+     * balanced. Of the cheap shapes, this pair agreed best with CoreNLP's parser-based RNTN on unlabelled tweets.
+     */
+    private static final List<TreeShape> RNTN_TREES = List.of(TreeShape.CLAUSES, TreeShape.BALANCED);
     private static final double[] UNSUPPORTED_CLASSES = {0, 0, 1, 0, 0};
-    private static final double[] CLASS_VALUES = {-1, -0.5, 0, 0.5, 1};
 
     private final Resources resources;
     private final SentimentModel model;
@@ -129,21 +134,12 @@ public final class SentimentEngine implements SentimentAnalyzer {
         }
         List<Token> words = resources.hashtags.expand(tokens);
         LexiconEvidence lexicon = resources.lexiconScorer.score(words);
-        Feature.extract(lexicon, rntnPolarity(words, s), features);
+        resources.leaves.encode(words, s.sentences);
+        boolean rntnRan = resources.rntn.score(s.sentences, s.rntnClasses);
+        double socialness = resources.socialness.of(tokens);
+        Feature.extract(lexicon, socialness, rntnRan ? s.rntnClasses : null, s.sentences.coverage(), features);
         int hashCount = ngramHasher == null ? 0 : ngramHasher.hash(words, s.hashes);
         return new Encoded(true, language, terms, features, s.hashes[0], hashCount);
-    }
-
-    private double rntnPolarity(List<Token> words, Scratch s) {
-        resources.leaves.encode(words, s.sentences);
-        if (!resources.rntn.score(s.sentences, s.rntnClasses)) {
-            return 0;
-        }
-        double polarity = 0;
-        for (int k = 0; k < CLASS_VALUES.length; k++) {
-            polarity += s.rntnClasses[k] * CLASS_VALUES[k];
-        }
-        return polarity * s.sentences.coverage();
     }
 
     public List<Token> tokenize(String text) {
@@ -166,6 +162,7 @@ public final class SentimentEngine implements SentimentAnalyzer {
         final LanguageDetector languages;
         final Rntn rntn;
         final RntnLeaves leaves;
+        final Socialness socialness;
 
         private Resources() {
             ValenceLexicon lexicon = ValenceLexicon.load();
@@ -174,8 +171,9 @@ public final class SentimentEngine implements SentimentAnalyzer {
             this.hashtags = new HashtagSplitter(word -> rntnWeights.knows(word) || lexicon.contains(word));
             this.lexiconScorer = new LexiconScorer(lexicon);
             this.languages = new LanguageDetector();
-            this.rntn = new Rntn(rntnWeights, List.of(TreeShape.CLAUSES));
+            this.rntn = new Rntn(rntnWeights, RNTN_TREES);
             this.leaves = new RntnLeaves(rntnWeights);
+            this.socialness = new Socialness(word -> lexicon.contains(word) && !rntnWeights.knows(word));
         }
 
         static Resources get() {

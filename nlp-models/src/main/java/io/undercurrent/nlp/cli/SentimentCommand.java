@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code sentiment}: score, evaluate, train and benchmark the sentiment engine. */
 @Command(name = "sentiment", mixinStandardHelpOptions = true,
         description = "Score, evaluate, train and benchmark the sentiment engine.",
-        subcommands = {ScoreCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {ScoreCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class})
 public final class SentimentCommand implements Runnable {
 
     @Spec

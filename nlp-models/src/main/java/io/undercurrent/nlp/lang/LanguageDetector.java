@@ -2,6 +2,7 @@ package io.undercurrent.nlp.lang;
 
 import io.undercurrent.nlp.text.Token;
 import io.undercurrent.nlp.text.TokenKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +73,25 @@ public final class LanguageDetector {
             "on", "wel", "pour", "par", "dans", "one", "all", "ya", "yang", "ye", "ala", "ci", "mam", "may");
 
     private static final int MIN_FOREIGN_EVIDENCE = 2;
+    /** Each function word to the languages it counts for (English homographs count for English only). */
+    private static final Map<String, List<String>> VOTES_BY_WORD = votesByWord();
+    /** Code points below this are Latin letters, digits or punctuation: no script lookup needed. */
+    private static final int LATIN_END = 0x250;
+
+    private static Map<String, List<String>> votesByWord() {
+        Map<String, List<String>> votes = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) -> {
+            boolean english = language.equals(ENGLISH);
+            for (String word : words) {
+                if (english || !ENGLISH_HOMOGRAPHS.contains(word)) {
+                    votes.computeIfAbsent(word, w -> new ArrayList<>()).add(language);
+                }
+            }
+        });
+        Map<String, List<String>> frozen = new HashMap<>();
+        votes.forEach((word, languages) -> frozen.put(word, List.copyOf(languages)));
+        return Map.copyOf(frozen);
+    }
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
@@ -89,6 +109,10 @@ public final class LanguageDetector {
             for (int i = 0; i < text.length(); ) {
                 int codePoint = text.codePointAt(i);
                 i += Character.charCount(codePoint);
+                if (codePoint < LATIN_END) {
+                    latin += Character.isLetter(codePoint) ? 1 : 0;
+                    continue;
+                }
                 if (!Character.isLetter(codePoint)) {
                     continue;
                 }
@@ -112,10 +136,10 @@ public final class LanguageDetector {
     }
 
     private static void vote(String word, Map<String, Integer> votes) {
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            boolean english = language.getKey().equals(ENGLISH);
-            if (language.getValue().contains(word) && (english || !ENGLISH_HOMOGRAPHS.contains(word))) {
-                votes.merge(language.getKey(), 1, Integer::sum);
+        List<String> languages = VOTES_BY_WORD.get(word);
+        if (languages != null) {
+            for (String language : languages) {
+                votes.merge(language, 1, Integer::sum);
             }
         }
     }

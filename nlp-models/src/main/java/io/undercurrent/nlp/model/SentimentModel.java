@@ -25,17 +25,25 @@ public record SentimentModel(String name, double[] weights, double[] cuts, int h
         }
     }
 
+    /** Distance from a neutral cut to the "very" cut beyond it, fixed: 3-class labels cannot place it. */
+    public static final double VERY_OFFSET = 3.0;
+
     /**
-     * The shipped default, set by hand rather than fitted so it owes nothing to any labelled set: the lexicon
-     * rules and CoreNLP's RNTN vote with equal weight; a post needs a combined polarity of about 0.3 to leave
-     * neutral and about 0.9 to be "very".
+     * The shipped default, set by hand rather than fitted so it owes nothing to any labelled set: CoreNLP's RNTN
+     * decides polarity, and the lexicon rules add what a model of edited movie reviews cannot read, in proportion
+     * to how social the post is. The RNTN counts twice as much as the lexicon; a post needs a combined evidence of
+     * 1.5 (e.g. RNTN polarity 0.15) to leave neutral and 4.5 to be "very".
      */
     public static SentimentModel defaultModel() {
         double[] weights = new double[Feature.COUNT];
-        weights[Feature.LEXICON_COMPOUND.ordinal()] = 5.0;
-        weights[Feature.RNTN_POLARITY.ordinal()] = 5.0;
-        return new SentimentModel("undercurrent-default-1", weights, new double[] {-4.5, -1.5, 1.5, 4.5}, 0,
-                new float[0]);
+        weights[Feature.RNTN_POLARITY.ordinal()] = 10.0;
+        weights[Feature.LEXICON_SOCIAL.ordinal()] = 5.0;
+        return new SentimentModel("undercurrent-default-1", weights, cuts(-1.5, 1.5), 0, new float[0]);
+    }
+
+    /** The four cut points for the given neutral band. */
+    public static double[] cuts(double negativeCut, double positiveCut) {
+        return new double[] {negativeCut - VERY_OFFSET, negativeCut, positiveCut, positiveCut + VERY_OFFSET};
     }
 
     public boolean hasNgrams() {

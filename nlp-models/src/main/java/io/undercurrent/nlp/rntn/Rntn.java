@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Forward pass of CoreNLP's sentiment RNTN over binary trees, in flat float arrays. It computes what CoreNLP's
  * generic matrix code computes (node = tanh(W [l; r; 1] + [l; r]^T V [l; r]), classes = softmax(C [node; 1])) at a
- * small fraction of the cost: leaf vectors are precomputed, the tensor is folded to its symmetric upper triangle
- * (half the multiply-adds) and read in loops the JIT vectorises, and nothing is allocated per node. Thread-safe:
- * scratch space is per thread.
+ * small fraction of the cost: every term that depends on one word alone is computed once per word (see
+ * {@link RntnWeights}), quadratic blocks are folded to their upper triangles, the loops are ones the JIT vectorises,
+ * and nothing is allocated per node. Thread-safe: scratch space is per thread.
  */
 public final class Rntn {
 
@@ -65,16 +65,19 @@ public final class Rntn {
     public void evaluate(int[] program, int length, double[] out) {
         Scratch s = scratch.get();
         float[][] stack = s.stack;
+        int[] stackWords = s.stackWords;
         int top = 0;
         int pooled = 0;
         for (int p = 0; p < length; p++) {
             int op = program[p];
             if (op >= 0) {
-                stack[top++] = weights.leafVectors[op];
+                stack[top] = weights.leafVectors[op];
+                stackWords[top++] = op;
             } else {
                 float[] node = s.pool[pooled++];
-                compose(stack[top - 2], stack[top - 1], node, s);
+                compose(stack[top - 2], stackWords[top - 2], stack[top - 1], stackWords[top - 1], node, s);
                 stack[top - 2] = node;
+                stackWords[top - 2] = -1;
                 top--;
             }
         }
@@ -84,39 +87,92 @@ public final class Rntn {
         classify(stack[0], out);
     }
 
-    private void compose(float[] left, float[] right, float[] out, Scratch s) {
+    /**
+     * node = tanh(b + Wl l + Wr r + l^T A l + l^T C r + r^T B r); a child that is a word (index >= 0) brings its
+     * precomputed terms, so only phrase-phrase merges pay for the full tensor.
+     */
+    private void compose(float[] left, int leftWord, float[] right, int rightWord, float[] out, Scratch s) {
         int h = weights.hidden;
-        int width = 2 * h;
-        float[] x = s.children;
-        System.arraycopy(left, 0, x, 0, h);
-        System.arraycopy(right, 0, x, h, h);
-        // acc[j][k] = sum_{i <= j} x_i S_k[i][j]; row i of the folded tensor is zero before j = i, so it starts there
-        float[] acc = s.accumulator;
-        float[][] tensor = weights.tensor;
-        int total = acc.length;
-        Arrays.fill(acc, 0f);
-        for (int i = 0; i < width; i += 2) {
-            float x0 = x[i];
-            float x1 = x[i + 1];
-            float[] row0 = tensor[i];
-            float[] row1 = tensor[i + 1];
-            for (int m = i * h; m < total; m++) {
-                acc[m] += x0 * row0[m] + x1 * row1[m];
-            }
-        }
-        // out_k = tanh(sum_j x_j (acc[j][k] + W[k][j]) + b_k)
         float[] sum = s.sum;
         System.arraycopy(weights.bias, 0, sum, 0, h);
-        float[] transformT = weights.transformTransposed;
-        for (int j = 0; j < width; j++) {
-            float xj = x[j];
-            int base = j * h;
-            for (int k = 0; k < h; k++) {
-                sum[k] += xj * (acc[base + k] + transformT[base + k]);
+        if (leftWord >= 0) {
+            add(weights.wordTerms(leftWord).asLeft(), sum);
+        } else {
+            addQuadratic(left, weights.leftQuadratic, weights.leftTransform, sum, s.accumulator);
+        }
+        if (rightWord >= 0) {
+            add(weights.wordTerms(rightWord).asRight(), sum);
+        } else {
+            addQuadratic(right, weights.rightQuadratic, weights.rightTransform, sum, s.accumulator);
+        }
+        if (leftWord >= 0) {
+            addProduct(weights.wordTerms(leftWord).crossAsLeft(), right, sum);
+        } else if (rightWord >= 0) {
+            addProduct(weights.wordTerms(rightWord).crossAsRight(), left, sum);
+        } else {
+            float[] acc = s.accumulator;
+            Arrays.fill(acc, 0f);
+            for (int i = 0; i < h; i++) {
+                float li = left[i];
+                float[] row = weights.cross[i];
+                for (int m = 0; m < acc.length; m++) {
+                    acc[m] += li * row[m];
+                }
             }
+            addProduct(acc, right, sum);
         }
         for (int k = 0; k < h; k++) {
-            out[k] = (float) Math.tanh(sum[k]);
+            out[k] = tanh(sum[k]);
+        }
+    }
+
+    /** tanh through the JIT's exp intrinsic: Math.tanh is a slow library call on JDK 17 and dominated composition. */
+    static float tanh(float x) {
+        if (x > 10f) {
+            return 1f;
+        }
+        if (x < -10f) {
+            return -1f;
+        }
+        double e = Math.exp(2.0 * x);
+        return (float) ((e - 1) / (e + 1));
+    }
+
+    private static void add(float[] terms, float[] sum) {
+        for (int k = 0; k < sum.length; k++) {
+            sum[k] += terms[k];
+        }
+    }
+
+    /** sum[k] += sum_j v_j matrix[j * h + k]. */
+    private static void addProduct(float[] matrix, float[] v, float[] sum) {
+        int h = sum.length;
+        for (int j = 0; j < h; j++) {
+            float vj = v[j];
+            int base = j * h;
+            for (int k = 0; k < h; k++) {
+                sum[k] += vj * matrix[base + k];
+            }
+        }
+    }
+
+    /** sum += W u + u^T Q u for a folded block Q: row i of Q is zero before j = i, so each pass starts there. */
+    private static void addQuadratic(float[] u, float[][] folded, float[] transform, float[] sum, float[] acc) {
+        int h = u.length;
+        Arrays.fill(acc, 0f);
+        for (int i = 0; i < h; i++) {
+            float ui = u[i];
+            float[] row = folded[i];
+            for (int m = i * h; m < acc.length; m++) {
+                acc[m] += ui * row[m];
+            }
+        }
+        for (int j = 0; j < h; j++) {
+            float uj = u[j];
+            int base = j * h;
+            for (int k = 0; k < h; k++) {
+                sum[k] += uj * (acc[base + k] + transform[base + k]);
+            }
         }
     }
 
@@ -144,10 +200,10 @@ public final class Rntn {
     }
 
     private static final class Scratch {
-        final float[] children;
         final float[] accumulator;
         final float[] sum;
         final float[][] stack;
+        final int[] stackWords;
         final float[][] pool;
         final int[] program;
         final double[] classes;
@@ -155,10 +211,10 @@ public final class Rntn {
         Scratch(RntnWeights weights) {
             int h = weights.hidden;
             int maxNodes = RntnLeaves.MAX_LEAVES + 2;
-            children = new float[2 * h];
-            accumulator = new float[2 * h * h];
+            accumulator = new float[h * h];
             sum = new float[h];
             stack = new float[maxNodes][];
+            stackWords = new int[maxNodes];
             pool = new float[maxNodes][h];
             program = new int[2 * maxNodes];
             classes = new double[weights.classes];

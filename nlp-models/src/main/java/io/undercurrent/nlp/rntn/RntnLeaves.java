@@ -34,9 +34,16 @@ public final class RntnLeaves {
     private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
 
     private final RntnWeights weights;
+    private final boolean[] separatorWords;
 
     public RntnLeaves(RntnWeights weights) {
         this.weights = weights;
+        this.separatorWords = new boolean[weights.leafVectors.length];
+        for (String separator : TreeShape.SEPARATORS) {
+            if (weights.knows(separator)) {
+                separatorWords[weights.wordIndex(separator)] = true;
+            }
+        }
     }
 
     /** Sentences of a post as vocabulary indices. */
@@ -132,18 +139,23 @@ public final class RntnLeaves {
             add(shortened, out);
             return;
         }
-        add(token.shouted() ? norm : text, out);
+        add(token.shouted() ? norm : text, norm, out);
     }
 
     private void add(String word, Sentences out) {
+        add(word, null, out);
+    }
+
+    /** @param lowerCase the word in lower case when the caller has it (saves a conversion), else null */
+    private void add(String word, String lowerCase, Sentences out) {
         if (out.size >= MAX_LEAVES) {
             return;
         }
-        int index = weights.wordIndex(word);
+        int index = lowerCase == null ? weights.wordIndex(word) : weights.wordIndex(word, lowerCase);
         if (index != weights.unknownWord) {
             out.known++;
         }
-        out.separators[out.size] = TreeShape.SEPARATORS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        out.separators[out.size] = separatorWords[index];
         out.leaves[out.size++] = index;
     }
 
