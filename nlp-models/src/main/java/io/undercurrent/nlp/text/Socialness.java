@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * How much a post is written the way social media is written, 0 (edited prose) to 1: mentions, hashtags, URLs,
- * emoji, emoticons, elongated or shouted words and slang each count; two or more make a post fully social.
+ * Whether a post is written the way social media is written (1) or reads as edited prose (0): one mention,
+ * hashtag, URL, emoji, emoticon, elongated or shouted word, slang word or "!!" is enough.
  */
 public final class Socialness {
-
-    private static final double MARKERS_FOR_FULLY_SOCIAL = 2;
 
     private final Predicate<String> isSlang;
 
@@ -19,7 +17,6 @@ public final class Socialness {
     }
 
     public double of(List<Token> tokens) {
-        int markers = 0;
         for (Token token : tokens) {
             boolean marker = switch (token.kind()) {
                 case MENTION, HASHTAG, URL, EMOJI, EMOTICON -> true;
@@ -28,10 +25,10 @@ public final class Socialness {
                         || token.text().charAt(0) == '?');
                 default -> false;
             };
-            if (marker && ++markers >= MARKERS_FOR_FULLY_SOCIAL) {
+            if (marker) {
                 return 1;
             }
         }
-        return markers / MARKERS_FOR_FULLY_SOCIAL;
+        return 0;
     }
 }
