@@ -6,12 +6,10 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,10 +37,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SentimentAnalyzer engine = engineOptions.engine(spec);
+        Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
         try (BufferedReader in = input == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(input, StandardCharsets.UTF_8);
-                Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+                : Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             String line;
             StringBuilder json = new StringBuilder(160);
             while ((line = in.readLine()) != null) {
@@ -51,18 +49,24 @@ final class ScoreCommand implements Callable<Integer> {
                 out.append(json).append('\n');
             }
         }
+        out.flush();
         return 0;
     }
 
     static void appendJson(Sentiment s, StringBuilder json) {
         boolean supported = s.supported();
-        json.append("{\"score\":").append(number(s.score()))
-                .append(",\"label\":\"").append(supported ? s.label().wireName() : "neutral")
-                .append("\",\"confidence\":").append(number(s.confidence()))
-                .append(",\"classes\":[");
+        json.append("{\"score\":");
+        appendNumber(s.score(), json);
+        json.append(",\"label\":\"").append(supported ? s.label().wireName() : "neutral")
+                .append("\",\"confidence\":");
+        appendNumber(s.confidence(), json);
+        json.append(",\"classes\":[");
         double[] classes = s.classes();
         for (int k = 0; k < classes.length; k++) {
-            json.append(k == 0 ? "" : ",").append(number(classes[k]));
+            if (k > 0) {
+                json.append(',');
+            }
+            appendNumber(classes[k], json);
         }
         json.append(']');
         if (!supported) {
@@ -71,7 +75,17 @@ final class ScoreCommand implements Callable<Integer> {
         json.append('}');
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
+    /** Four decimals, no exponent: String.format would cost more than scoring the post. */
+    static void appendNumber(double value, StringBuilder json) {
+        long tenThousandths = Math.round(value * 10_000);
+        if (tenThousandths < 0) {
+            json.append('-');
+            tenThousandths = -tenThousandths;
+        }
+        json.append(tenThousandths / 10_000).append('.');
+        long fraction = tenThousandths % 10_000;
+        for (long digit = 1_000; digit > 0; digit /= 10) {
+            json.append((char) ('0' + fraction / digit % 10));
+        }
     }
 }

@@ -13,12 +13,14 @@ import java.util.Set;
 
 /**
  * Word, emoticon and emoji valences on VADER's scale (-4 .. +4). Built from the VADER lexicon (MIT, extracted from
- * its Maven artifact at build time) plus this project's emoji table. Immutable once loaded.
+ * its Maven artifact at build time) plus this project's emoji table and its few social-media terms VADER lacks.
+ * Immutable once loaded.
  */
 public final class ValenceLexicon {
 
     static final String VADER_RESOURCE = "/io/undercurrent/nlp/lexicon/vader_sentiment_lexicon.txt";
     static final String EMOJI_RESOURCE = "/io/undercurrent/nlp/lexicon/emoji_valence.tsv";
+    static final String SOCIAL_RESOURCE = "/io/undercurrent/nlp/lexicon/social_valence.tsv";
     private static final int LONGEST_EMOTICON = 8;
 
     private final Map<String, Float> valences;
@@ -33,6 +35,9 @@ public final class ValenceLexicon {
         Map<String, float[]> sums = new HashMap<>(); // valence sum and count: VADER lists a few words twice
         read(VADER_RESOURCE, sums);
         read(EMOJI_RESOURCE, sums);
+        Map<String, float[]> social = new HashMap<>();
+        read(SOCIAL_RESOURCE, social);
+        social.forEach(sums::putIfAbsent);
         Map<String, Float> valences = new HashMap<>(sums.size() * 2);
         Set<String> emoticons = new HashSet<>();
         sums.forEach((key, sum) -> {

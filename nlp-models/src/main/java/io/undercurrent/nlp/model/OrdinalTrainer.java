@@ -122,7 +122,7 @@ public final class OrdinalTrainer {
     }
 
     /** Derivatives of the negative log-likelihood with respect to eta and the two neutral cuts. */
-    private record Gradient(double eta, double negativeCut, double positiveCut) {
+    record Gradient(double eta, double negativeCut, double positiveCut) {
     }
 
     static Gradient gradient(SentimentLabel label, double eta, double negativeCut, double positiveCut) {

@@ -39,8 +39,9 @@ public final class HashtagSplitter {
                 out.addAll(tokens.subList(0, i));
             }
             for (String part : split(token.text().substring(1))) {
+                // camel case is not sentence-initial capitalisation: the parts are read as lower-case words
                 String norm = SocialTokenizer.normalize(part);
-                out.add(new Token(TokenKind.WORD, part, norm, false, SocialTokenizer.isElongated(part)));
+                out.add(new Token(TokenKind.WORD, norm, norm, false, SocialTokenizer.isElongated(part)));
             }
         }
         return out == null ? tokens : out;
