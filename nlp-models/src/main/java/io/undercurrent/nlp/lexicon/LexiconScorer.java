@@ -35,7 +35,7 @@ public final class LexiconScorer {
             "fucking", "fuckin", "freaking", "freakin", "greatly", "hella", "highly", "hugely", "incredibly",
             "intensely", "majorly", "more", "most", "particularly", "purely", "quite", "really", "remarkably", "so",
             "soo", "substantially", "super", "thoroughly", "totally", "tremendously", "uber", "unbelievably",
-            "unusually", "utterly", "very", "way", "truly", "seriously", "literally");
+            "unusually", "utterly", "very", "way", "truly", "seriously", "literally", "pretty");
     private static final Set<String> DAMPENERS = Set.of("almost", "barely", "kinda", "kindof", "less", "little",
             "marginally", "occasionally", "partly", "scarcely", "slightly", "somewhat", "sorta", "sortof", "bit");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though");
