@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -20,9 +21,10 @@ import picocli.CommandLine.Spec;
  * {@code sentiment bench}: single-thread throughput of each system on the same posts, in one process. Throughput
  * is counted per CPU-second of the benchmark thread, so other load on the machine does not skew "per core".
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: load time, heap after load and single-thread posts/s per core of each system",
-            "on the same posts, and each system's speed relative to the engine."})
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = ModuleVersion.class,
+        description = "Benchmark: load time, heap held (after its run) and single-thread posts/s per core of each "
+                + "system on the same posts, and how many times faster the engine is. Run it with the anchors "
+                + "from the benchmark classpath (see README).")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -53,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d posts, single thread, %.0f s warm-up, %.0f s measured per system%n", texts.size(),
                 warmupSeconds, measureSeconds);
-        out.printf("%-10s %10s %14s %16s %12s%n", "system", "load s", "heap MB", "posts/s/core", "vs engine");
+        out.printf("%-10s %8s %14s %16s %16s%n", "system", "load s", "heap MB", "posts/s/core", "engine speed-up");
         out.flush();
         double enginePostsPerSecond = Double.NaN;
         for (Map.Entry<String, Supplier<SentimentAnalyzer>> system
@@ -63,15 +65,15 @@ final class BenchCommand implements Callable<Integer> {
             SentimentAnalyzer analyzer = system.getValue().get();
             analyzer.analyze("warm the model up"); // lazy loaders load now
             double loadSeconds = (System.nanoTime() - start) / 1e9;
-            long heap = usedHeapAfterGc() - heapBefore;
             run(analyzer, texts, warmupSeconds);
             double postsPerSecond = run(analyzer, texts, measureSeconds);
+            long heap = usedHeapAfterGc() - heapBefore; // after the run: includes what the system caches lazily
             if (system.getKey().equals(SystemsOption.ENGINE)) {
                 enginePostsPerSecond = postsPerSecond;
             }
-            out.printf("%-10s %10.2f %14.1f %16.0f %12s%n", system.getKey(), loadSeconds, heap / 1e6, postsPerSecond,
+            out.printf("%-10s %8.2f %14.1f %16.0f %16s%n", system.getKey(), loadSeconds, heap / 1e6, postsPerSecond,
                     Double.isNaN(enginePostsPerSecond) ? "-"
-                            : String.format("%.1fx slower", enginePostsPerSecond / postsPerSecond));
+                            : String.format(Locale.ROOT, "%.1fx", enginePostsPerSecond / postsPerSecond));
             out.flush();
         }
         return 0;

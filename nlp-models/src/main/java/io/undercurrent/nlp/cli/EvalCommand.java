@@ -14,9 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code sentiment eval}: accuracy, macro-F1, per-class F1, confusion matrix and Pearson r on labelled data. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate on labelled data: accuracy, macro-F1, per-class F1, confusion matrix (rows gold,",
-            "columns predicted), Pearson r where gold scores exist, calibration error of the confidence.",
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = ModuleVersion.class,
+        description = {"Evaluate on labelled data: accuracy, macro-F1, per-class F1, confusion matrix (rows gold, "
+                + "columns predicted), Pearson r where gold scores exist, expected calibration error (ECE) of the "
+                + "confidence.",
             "On binary data (SST-2) a verdict is positive when its score is >= 0, for every system."})
 final class EvalCommand implements Callable<Integer> {
 

@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sentiment score}: one post per input line in, one JSON verdict per output line out, in input order. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Score posts: reads one post per line (stdin by default) and writes one JSON object per line,",
-            "in input order: {\"score\":s,\"label\":\"negative|neutral|positive\",\"confidence\":c,\"classes\":[5]}.",
-            "Posts not in English are scored neutral with confidence 0 and carry \"supported\":false and the",
-            "detected \"language\"."})
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = ModuleVersion.class,
+        description = {"Score posts: reads one post per line (stdin by default) and writes one JSON object per line, "
+                + "in input order: {\"score\":s,\"label\":\"negative|neutral|positive\",\"confidence\":c,"
+                + "\"classes\":[5 probabilities]}.",
+            "Posts not in English are scored neutral with confidence 0 and also carry \"supported\":false and the "
+                + "detected \"language\"."})
 final class ScoreCommand implements Callable<Integer> {
 
     @Spec

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code sentiment}: score, evaluate, train and benchmark the sentiment engine. */
-@Command(name = "sentiment", mixinStandardHelpOptions = true,
+@Command(name = "sentiment", mixinStandardHelpOptions = true, versionProvider = ModuleVersion.class,
         description = "Score, evaluate, train and benchmark the sentiment engine.",
         subcommands = {ScoreCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class})
 public final class SentimentCommand implements Runnable {

@@ -24,11 +24,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sentiment train}: fits the engine's learnable parts to a community's own labelled posts. */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train: fit the engine's linear model (feature weights, neutral band, word and phrase weights)",
-            "to labelled posts, starting from the shipped model (or --model), and write a model file that",
-            "'score', 'eval' and the job (by config) load. With --holdout, a share of the posts is kept out of",
-            "training and the starting and trained models are both evaluated on it."})
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = ModuleVersion.class,
+        description = {"Train: fit the engine's linear model (feature weights, neutral band, word and phrase "
+                + "weights) to labelled posts, starting from the shipped model (or --model), and write a model file "
+                + "that 'score', 'eval' and the job (by config) load.",
+            "With --holdout, a share of the posts is kept out of training and both the starting and the trained "
+                + "model are evaluated on it."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
