@@ -61,9 +61,9 @@ final class TrainCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--no-balance", description = "Do not weight classes by inverse frequency (weighting favours "
-            + "macro-F1; without it confidences follow the data's class frequencies).")
-    boolean noBalance;
+    @Option(names = "--balance-classes", description = "Weight posts by inverse class frequency: more recall on rare "
+            + "classes, but confidences no longer follow the data's class frequencies.")
+    boolean balanceClasses;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the split and the "
             + "shuffling (default: ${DEFAULT-VALUE}).")
@@ -83,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
         SentimentEngine start = engineOptions.engine(spec);
         OrdinalTrainer.Options defaults = OrdinalTrainer.Options.defaults();
         OrdinalTrainer.Options options = new OrdinalTrainer.Options(epochs, defaults.learningRate(),
-                defaults.denseL2(), defaults.ngramL2(), defaults.hashBits(), !noBalance, seed);
+                defaults.denseL2(), defaults.ngramL2(), defaults.hashBits(), balanceClasses, seed);
         List<OrdinalTrainer.Example> examples = new ArrayList<>(training.size());
         int skipped = 0;
         for (LabelledPost post : training) {

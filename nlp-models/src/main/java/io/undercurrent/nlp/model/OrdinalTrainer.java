@@ -29,7 +29,7 @@ public final class OrdinalTrainer {
             boolean balanceClasses, long seed) {
 
         public static Options defaults() {
-            return new Options(12, 0.1, 1e-3, 1e-5, SentimentModel.DEFAULT_HASH_BITS, true, 42);
+            return new Options(12, 0.1, 1e-3, 1e-5, SentimentModel.DEFAULT_HASH_BITS, false, 42);
         }
     }
 
