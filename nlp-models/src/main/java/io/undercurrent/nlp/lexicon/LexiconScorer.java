@@ -53,9 +53,13 @@ public final class LexiconScorer {
         int contrastAt = -1;
         int exclamations = 0;
         int questions = 0;
+        float emotes = 0;
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             valences[i] = baseValence(token);
+            if (token.kind() == TokenKind.EMOJI || token.kind() == TokenKind.EMOTICON) {
+                emotes += valences[i];
+            }
             if (token.kind() == TokenKind.WORD && !token.shouted()) {
                 anyLowerCaseWord = true;
             }
@@ -107,7 +111,7 @@ public final class LexiconScorer {
         }
         float compound = (float) (sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA));
         return new LexiconEvidence(compound, positive, negative, sentimentTerms, negated, contrastAt >= 0,
-                exclamations, questions);
+                exclamations, questions, emotes);
     }
 
     private float baseValence(Token token) {

@@ -19,6 +19,8 @@ public enum Feature {
     RNTN_POLARITY,
     /** The RNTN's log-odds of positive over negative, times the share of the post's words it knows. */
     RNTN_LOG_ODDS,
+    /** tanh(sum of emoji and emoticon valences / 2): the author's own mark of tone, saturating after two. */
+    EMOTES,
     /** Exclamation marks, saturating at four. */
     EXCLAMATIONS,
     /** Question marks, saturating at three. */
@@ -52,6 +54,7 @@ public enum Feature {
         }
         out[RNTN_POLARITY.ordinal()] = polarity * rntnCoverage;
         out[RNTN_LOG_ODDS.ordinal()] = logOdds * rntnCoverage;
+        out[EMOTES.ordinal()] = Math.tanh(lexicon.emotes() / 2.0);
         out[EXCLAMATIONS.ordinal()] = Math.min(lexicon.exclamations(), 4) / 4.0;
         out[QUESTIONS.ordinal()] = Math.min(lexicon.questions(), 3) / 3.0;
     }

@@ -30,14 +30,16 @@ public record SentimentModel(String name, double[] weights, double[] cuts, int h
 
     /**
      * The shipped default, set by hand rather than fitted so it owes nothing to any labelled set: CoreNLP's RNTN
-     * decides polarity, and the lexicon rules add what a model of edited movie reviews cannot read, in proportion
-     * to how social the post is. The RNTN counts twice as much as the lexicon; a post needs a combined evidence of
-     * 1.5 (e.g. RNTN polarity 0.15) to leave neutral and 4.5 to be "very".
+     * decides polarity, the lexicon rules add what a model of edited movie reviews cannot read when the post is
+     * social, and emoji and emoticons (the author's own mark of tone) count once more. The RNTN counts twice as
+     * much as the lexicon; a post needs a combined evidence of 1.5 (e.g. RNTN polarity 0.15) to leave neutral and
+     * 4.5 to be "very".
      */
     public static SentimentModel defaultModel() {
         double[] weights = new double[Feature.COUNT];
         weights[Feature.RNTN_POLARITY.ordinal()] = 10.0;
         weights[Feature.LEXICON_SOCIAL.ordinal()] = 5.0;
+        weights[Feature.EMOTES.ordinal()] = 5.0;
         return new SentimentModel("undercurrent-default-1", weights, cuts(-1.5, 1.5), 0, new float[0]);
     }
 
