@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         List<String> texts = dataOptions.read(spec).posts().stream().map(LabelledPost::text).toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%d posts, single thread, %.0f s warm-up, %.0f s measured per system%n", texts.size(),
+        out.printf("%d posts, single thread, %.1f s warm-up, %.1f s measured per system%n", texts.size(),
                 warmupSeconds, measureSeconds);
         out.printf("%-10s %8s %14s %16s %16s%n", "system", "load s", "heap MB", "posts/s/core", "engine speed-up");
         out.flush();
@@ -67,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             run(analyzer, texts, warmupSeconds);
             double postsPerSecond = run(analyzer, texts, measureSeconds);
-            long heap = usedHeapAfterGc() - heapBefore; // after the run: includes what the system caches lazily
+            long heap = Math.max(0, usedHeapAfterGc() - heapBefore); // after the run: includes lazy caches
             if (system.getKey().equals(SystemsOption.ENGINE)) {
                 enginePostsPerSecond = postsPerSecond;
             }

@@ -5,6 +5,7 @@ import io.undercurrent.nlp.text.TokenKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +26,15 @@ public final class LanguageDetector {
                     "of", "to", "for", "with", "have", "has", "not", "what", "my", "we", "they", "be", "been", "will",
                     "just", "can", "from", "at", "on", "but", "so", "me", "i", "i'm", "it's", "don't", "a", "an",
                     "in", "or", "if", "do", "no", "our", "get", "all", "about", "thanks", "there", "would", "any")),
-            Map.entry("es", words("el", "los", "las", "una", "del", "que", "y", "es", "por", "para", "con", "pero",
+            Map.entry("es", words("el", "la", "en", "de", "un", "los", "las", "una", "del", "que", "y", "es", "por", "para", "con", "pero",
                     "muy", "está", "esta", "como", "más", "mas", "lo", "su", "al", "se", "mi", "yo", "tu", "qué",
                     "también", "porque", "hay", "nos", "sin", "cuando", "todo", "ya", "gracias", "hola", "ser",
                     "fue", "son", "este", "eso", "ella", "ellos", "uno", "hoy")),
-            Map.entry("pt", words("os", "uma", "um", "não", "nao", "que", "com", "para", "por", "mas", "muito",
+            Map.entry("pt", words("de", "os", "uma", "um", "não", "nao", "que", "com", "para", "por", "mas", "muito",
                     "está", "como", "mais", "ele", "ela", "seu", "sua", "também", "porque", "isso", "isto", "você",
                     "voce", "eu", "nós", "ao", "aos", "das", "dos", "da", "do", "na", "nas", "nos", "em", "é",
                     "obrigado", "obrigada", "são", "foi", "tem", "já", "ou")),
-            Map.entry("fr", words("le", "les", "des", "une", "est", "et", "pour", "dans", "avec", "pas", "mais",
+            Map.entry("fr", words("le", "la", "en", "de", "un", "les", "des", "une", "est", "et", "pour", "dans", "avec", "pas", "mais",
                     "très", "sur", "qui", "que", "du", "au", "aux", "ce", "cette", "sont", "je", "tu", "il", "elle",
                     "nous", "vous", "ils", "c'est", "j'ai", "merci", "bonjour", "aussi", "ça", "être", "avoir",
                     "fait", "mon", "ma", "mes", "ton", "leur", "ou", "où", "qu'il", "été")),
@@ -41,7 +42,7 @@ public final class LanguageDetector {
                     "den", "zu", "auf", "für", "von", "sich", "auch", "es", "ich", "du", "wir", "ihr", "sie", "aber",
                     "sehr", "noch", "nur", "oder", "wie", "wenn", "mein", "dein", "danke", "heute", "hier", "schon",
                     "bin", "sind", "war", "hat", "haben", "kann", "werden", "wird", "über", "ja", "nein")),
-            Map.entry("it", words("il", "gli", "della", "delle", "che", "di", "è", "per", "con", "non", "ma",
+            Map.entry("it", words("il", "la", "un", "gli", "della", "delle", "che", "di", "è", "per", "con", "non", "ma",
                     "molto", "sono", "una", "uno", "del", "nel", "nella", "questo", "questa", "anche", "come",
                     "più", "io", "tu", "lui", "lei", "noi", "voi", "loro", "grazie", "ciao", "perché", "essere",
                     "ho", "hai", "ha", "abbiamo", "sei", "mi", "ti", "ci", "si", "oggi")),
@@ -64,7 +65,7 @@ public final class LanguageDetector {
     private static final Set<String> ENGLISH_HOMOGRAPHS = words("a", "in", "on", "i", "me", "no", "do", "so", "is",
             "die", "son", "he", "has", "was", "we", "we", "am", "an", "be", "at", "to", "it", "or", "of", "for",
             "hat", "war", "bin", "den", "ten", "mi", "ha", "al", "ma", "hai", "mist", "also", "will", "van", "dan",
-            "men", "hon", "var", "ne", "de", "da", "ti", "ci", "si", "ta", "tak", "om", "ja", "ile", "bit", "ke",
+            "men", "hon", "var", "ne", "da", "ti", "ci", "si", "ta", "tak", "om", "ja", "ile", "bit", "ke",
             "ada", "ya", "ya", "ik", "dat", "dit", "wat", "een", "ver", "bu", "ben", "sen", "bir", "ho", "ou", "os",
             "um", "em", "eu", "na", "nas", "nos", "tu", "se", "lo", "con", "ser", "son", "mas", "are", "les",
             "est", "et", "pas", "sur", "du", "au", "ce", "il", "elle", "ton", "fait", "ils", "die", "das", "ich",
@@ -101,6 +102,7 @@ public final class LanguageDetector {
         int latin = 0;
         Map<Character.UnicodeScript, Integer> otherScripts = new HashMap<>();
         Map<String, Integer> votes = new HashMap<>();
+        Set<String> voted = new HashSet<>(); // a repeated word ("La La") is no more evidence than one
         for (Token token : tokens) {
             if (token.kind() != TokenKind.WORD) {
                 continue;
@@ -120,17 +122,20 @@ public final class LanguageDetector {
                 if (script == Character.UnicodeScript.LATIN) {
                     latin++;
                 } else {
-                    otherScripts.merge(script, 1, Integer::sum);
+                    otherScripts.merge(script, lettersWorth(script), Integer::sum);
                 }
             }
-            vote(token.norm(), votes);
+            if (voted.add(token.norm())) {
+                vote(token.norm(), votes);
+            }
         }
-        Map.Entry<Character.UnicodeScript, Integer> topScript = otherScripts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(null);
-        if (topScript != null && topScript.getValue() > latin) {
+        int other = otherScripts.values().stream().mapToInt(Integer::intValue).sum();
+        if (other > 0 && other >= latin) {
+            Character.UnicodeScript top = otherScripts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .orElseThrow().getKey();
             boolean kana = otherScripts.containsKey(Character.UnicodeScript.HIRAGANA)
                     || otherScripts.containsKey(Character.UnicodeScript.KATAKANA);
-            return kana ? "ja" : languageOfScript(topScript.getKey());
+            return kana ? "ja" : languageOfScript(top);
         }
         return fromFunctionWords(votes);
     }
@@ -155,6 +160,14 @@ public final class LanguageDetector {
             }
         }
         return bestVotes >= MIN_FOREIGN_EVIDENCE && bestVotes > english ? best : ENGLISH;
+    }
+
+    /** A CJK character carries about a word, a Latin letter a fifth of one: weigh scripts alike. */
+    private static int lettersWorth(Character.UnicodeScript script) {
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> 3;
+            default -> 1;
+        };
     }
 
     private static String languageOfScript(Character.UnicodeScript script) {
