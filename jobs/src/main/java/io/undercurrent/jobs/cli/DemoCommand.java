@@ -16,9 +16,10 @@ import picocli.CommandLine.Mixin;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Start the whole monitor on this machine: a real Kafka broker (KRaft), a real Elasticsearch node,",
-            "the Flink job on a local cluster with its web UI, and realistic synthetic social traffic with a",
-            "scripted crisis a few minutes in. Prints the URLs and a live summary; Ctrl-C stops everything."
+            "Start the whole monitor embedded, with synthetic traffic.",
+            "A real Kafka broker (KRaft), a real Elasticsearch node, the Flink job on a local cluster with its",
+            "web UI, and realistic social traffic with a scripted crisis a few minutes in. Prints the URLs and",
+            "a live summary; Ctrl-C stops everything."
         })
 public class DemoCommand implements Callable<Integer> {
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Publish realistic synthetic social traffic (canonical JSON) to Kafka until stopped: about 20",
-            "micro-communities in 4 communities, day-night rhythm, replies, engagement, and a scripted crisis."
+            "Publish synthetic social traffic to Kafka until stopped.",
+            "Canonical JSON posts from about 20 micro-communities in 4 communities, with a day-night rhythm,",
+            "replies, engagement, and a scripted crisis."
         })
 public class GenerateCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.cli;
 
+import io.undercurrent.nlp.cli.SentimentCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             RunCommand.class,
             GenerateCommand.class,
+            SentimentCommand.class,
             DetectCommand.class,
             CommandLine.HelpCommand.class
         })
