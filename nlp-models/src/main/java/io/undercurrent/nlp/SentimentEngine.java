@@ -142,10 +142,6 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return new Encoded(true, language, terms, features, s.hashes[0], hashCount);
     }
 
-    public List<Token> tokenize(String text) {
-        return resources.tokenizer.tokenize(text);
-    }
-
     private static final class Scratch {
         final RntnLeaves.Sentences sentences = new RntnLeaves.Sentences();
         final double[] rntnClasses = new double[5];

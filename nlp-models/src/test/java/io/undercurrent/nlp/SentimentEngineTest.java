@@ -131,6 +131,25 @@ class SentimentEngineTest {
     }
 
     @Test
+    void neverFailsOnOddInput() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> odd = new ArrayList<>(List.of("!!!!!!", "😡😡😡", "&#99999999999; &#xZZ; &amp", "#", "@", "http://",
+                ":) :( <3 </3", "\ud83d", "a".repeat(5000), "good ".repeat(2000), "\u0000\u0001\t\r"));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(200); c > 0; c--) {
+                text.appendCodePoint(random.nextInt(4) == 0 ? 0x1F300 + random.nextInt(0x300) : random.nextInt(0x3000));
+            }
+            odd.add(text.toString());
+        }
+        for (String text : odd) {
+            Sentiment s = engine.analyze(text);
+            assertThat(Arrays.stream(s.classes()).sum()).as(text).isCloseTo(1.0, within(1e-9));
+            assertThat(s.score()).isBetween(-1.0, 1.0);
+        }
+    }
+
+    @Test
     void emptyAndNullTextAreNeutral() {
         assertThat(engine.analyze("").label()).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(engine.analyze(null).label()).isEqualTo(SentimentLabel.NEUTRAL);

@@ -107,10 +107,6 @@ public enum DatasetFormat {
         this.binaryCapable = binaryCapable;
     }
 
-    public String cliName() {
-        return cliName;
-    }
-
     public static DatasetFormat fromCliName(String name) {
         for (DatasetFormat format : values()) {
             if (format.cliName.equalsIgnoreCase(name)) {

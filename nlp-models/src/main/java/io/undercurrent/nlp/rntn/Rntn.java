@@ -26,10 +26,6 @@ public final class Rntn {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(weights));
     }
 
-    public RntnWeights weights() {
-        return weights;
-    }
-
     /**
      * Class distribution of a post: for each sentence the mean root distribution over the tree shapes, averaged over
      * sentences weighted by their length.

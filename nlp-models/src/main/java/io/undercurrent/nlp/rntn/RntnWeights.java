@@ -151,10 +151,6 @@ public final class RntnWeights {
         return unknownWord;
     }
 
-    public int hidden() {
-        return hidden;
-    }
-
     WordTerms wordTerms(int word) {
         WordTerms terms = wordTerms.get(word);
         if (terms == null) {
