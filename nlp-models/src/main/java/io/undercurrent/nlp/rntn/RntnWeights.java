@@ -147,6 +147,10 @@ public final class RntnWeights {
         return vocabulary.containsKey(word) || vocabulary.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    public int vocabularySize() {
+        return leafVectors.length;
+    }
+
     public int unknownWord() {
         return unknownWord;
     }
