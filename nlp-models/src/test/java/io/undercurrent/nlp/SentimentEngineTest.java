@@ -110,8 +110,7 @@ class SentimentEngineTest {
     }
 
     private double macroF1(Dataset data) {
-        boolean binary = data.posts().stream().noneMatch(p -> p.label() == SentimentLabel.NEUTRAL);
-        Evaluation evaluation = new Evaluation(binary);
+        Evaluation evaluation = new Evaluation(data.binary());
         for (LabelledPost post : data.posts()) {
             evaluation.add(post, engine.analyze(post.text()));
         }
