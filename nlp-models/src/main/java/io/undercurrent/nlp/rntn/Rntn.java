@@ -186,15 +186,49 @@ public final class Rntn {
         }
     }
 
-    /** sum[k] += sum_j v_j matrix[j * h + k]. */
+    /**
+     * sum[k] += sum_j v_j matrix[j * h + k], eight outputs at a time held in locals: with h = 25 the plain nested
+     * loop is too short to vectorise and round-trips sum through memory on every step.
+     */
     private static void multiplyAdd(float[] v, float[] matrix, float[] sum) {
         int h = sum.length;
-        for (int j = 0; j < h; j++) {
-            float vj = v[j];
-            int base = j * h;
-            for (int k = 0; k < h; k++) {
-                sum[k] += vj * matrix[base + k];
+        int c = 0;
+        for (; c + 8 <= h; c += 8) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            for (int j = 0; j < h; j++) {
+                float vj = v[j];
+                int b = j * h + c;
+                a0 += vj * matrix[b];
+                a1 += vj * matrix[b + 1];
+                a2 += vj * matrix[b + 2];
+                a3 += vj * matrix[b + 3];
+                a4 += vj * matrix[b + 4];
+                a5 += vj * matrix[b + 5];
+                a6 += vj * matrix[b + 6];
+                a7 += vj * matrix[b + 7];
             }
+            sum[c] += a0;
+            sum[c + 1] += a1;
+            sum[c + 2] += a2;
+            sum[c + 3] += a3;
+            sum[c + 4] += a4;
+            sum[c + 5] += a5;
+            sum[c + 6] += a6;
+            sum[c + 7] += a7;
+        }
+        for (; c < h; c++) {
+            float a = 0;
+            for (int j = 0; j < h; j++) {
+                a += v[j] * matrix[j * h + c];
+            }
+            sum[c] += a;
         }
     }
 
