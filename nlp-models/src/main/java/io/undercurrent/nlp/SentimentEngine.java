@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sentiment engine for social text: social tokenizer, lexicon rules, CoreNLP's sentiment RNTN (fast forward
@@ -33,6 +35,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class SentimentEngine implements SentimentAnalyzer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SentimentEngine.class);
     private static final ConcurrentMap<Path, SentimentEngine> BY_MODEL_FILE = new ConcurrentHashMap<>();
     /**
      * The RNTN reads each sentence through two trees instead of a parse: clause-structured right-branching and
@@ -67,7 +70,9 @@ public final class SentimentEngine implements SentimentAnalyzer {
     /** A new engine with the given model file; prefer {@link #shared(Path)} outside of tools and tests. */
     public static SentimentEngine load(Path modelFile) {
         try {
-            return new SentimentEngine(Resources.get(), ModelFile.read(modelFile));
+            SentimentModel model = ModelFile.read(modelFile);
+            LOG.info("Sentiment model {} loaded from {}", model.name(), modelFile);
+            return new SentimentEngine(Resources.get(), model);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load sentiment model " + modelFile, e);
         }
@@ -142,10 +147,6 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return new Encoded(true, language, terms, features, s.hashes[0], hashCount);
     }
 
-    public List<Token> tokenize(String text) {
-        return resources.tokenizer.tokenize(text);
-    }
-
     private static final class Scratch {
         final RntnLeaves.Sentences sentences = new RntnLeaves.Sentences();
         final double[] rntnClasses = new double[5];
@@ -165,6 +166,7 @@ public final class SentimentEngine implements SentimentAnalyzer {
         final Socialness socialness;
 
         private Resources() {
+            long start = System.nanoTime();
             ValenceLexicon lexicon = ValenceLexicon.load();
             RntnWeights rntnWeights = RntnWeights.load(RntnWeights.DEFAULT_MODEL);
             this.tokenizer = new SocialTokenizer(lexicon.emoticons());
@@ -174,6 +176,8 @@ public final class SentimentEngine implements SentimentAnalyzer {
             this.rntn = new Rntn(rntnWeights, RNTN_TREES);
             this.leaves = new RntnLeaves(rntnWeights);
             this.socialness = new Socialness(word -> lexicon.contains(word) && !rntnWeights.knows(word));
+            LOG.info("Sentiment engine loaded in {} ms: {} lexicon terms, RNTN with {} words",
+                    (System.nanoTime() - start) / 1_000_000, lexicon.size(), rntnWeights.vocabularySize());
         }
 
         static Resources get() {

@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataOptions.skipIfAbsent(spec)) {
+            return 0;
+        }
         List<String> texts = dataOptions.read(spec).posts().stream().map(LabelledPost::text).toList();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%d posts, single thread, %.1f s warm-up, %.1f s measured per system%n", texts.size(),
