@@ -63,6 +63,8 @@ public class DetectorSettings implements Serializable {
     // Crisis spike: volume surge together with a sentiment shift
     /** Fewer posts than this in a window are never a crisis, however angry (per window, not per hour). */
     public long minCrisisPosts = 5;
+    /** ... nor from fewer authors than this, where the micro-map counts authors: one angry member is not a crisis. */
+    public long minCrisisAuthors = 3;
     /**
      * Backed by a sentiment shift, a volume surge at this fraction of its own alarm level is enough: two
      * independent signals agreeing are rarer than either alone.
@@ -98,6 +100,8 @@ public class DetectorSettings implements Serializable {
     public int maxTrackedTerms = 300;
     /** Emerging terms listed on an alert. */
     public int topTermsOnAlert = 5;
+    /** Most negative posts, and most engaged posts, cited on an alert. */
+    public int evidencePostsOnAlert = 5;
 
     // Gaps
     /** Missing windows (no posts) are judged as empty windows, up to this much time; longer gaps only age state. */

@@ -18,7 +18,6 @@ import java.util.List;
  */
 public final class MicroCommunityDetector implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_EVIDENCE_POSTS = 10;
 
     private final DetectorSettings settings;
     private final CountAnomalyDetector counts;
@@ -66,6 +65,11 @@ public final class MicroCommunityDetector implements Serializable {
     private Assessment judge(MicroCommunityState state, WindowStats window) {
         long start = window.windowStart;
         long length = window.windowLengthMs();
+        if (state.isNew()) {
+            state.platform = window.platform;
+            state.community = window.community;
+            state.microCommunity = window.microCommunity;
+        }
         state.lastWindowEnd = window.windowEnd;
         CountReading volume = counts.update(state.volume, start, length, window.postCount);
         SentimentReading mood = sentiment.update(state.sentiment, window);
@@ -73,7 +77,7 @@ public final class MicroCommunityDetector implements Serializable {
         List<TermBurst> bursts = terms.update(state.terms, window);
 
         List<Alert.Signal> signals = new ArrayList<>();
-        double crisis = window.postCount >= settings.minCrisisPosts
+        double crisis = enoughForACrisis(window)
                 ? Math.min(volume.surgeEvidence() / settings.crisisVolumeFraction, mood.evidence()) : 0.0;
         if (crisis >= 1.0) {
             signals.add(new Alert.Signal(Alert.SignalKind.CRISIS_SPIKE, null, volume.observed(), volume.expected(),
@@ -100,12 +104,13 @@ public final class MicroCommunityDetector implements Serializable {
         IncidentUpdate update = tracker.update(state.incident, scopeKey(window), start, window.windowEnd, evidence);
         if (update.change() == IncidentUpdate.Change.OPENED) {
             state.incidentTerms.clear();
-            state.incidentEvidence.clear();
+            state.incidentMostNegative.clear();
+            state.incidentMostEngaged.clear();
         }
         if (!signals.isEmpty() && state.incident.phase == IncidentState.Phase.ACTIVE) {
             remember(state, window, signals, bursts);
         }
-        Alert alert = update.delivers() ? AlertFactory.build(window, state) : null;
+        Alert alert = update.delivers() ? AlertFactory.build(state) : null;
         return new Assessment(window, volume, mood, engagement, bursts, List.copyOf(signals), evidence, update,
                 alert);
     }
@@ -143,11 +148,17 @@ public final class MicroCommunityDetector implements Serializable {
                 state.incidentTerms.add(burst.term());
             }
         }
-        for (String id : window.evidencePostIds) {
-            if (!state.incidentEvidence.contains(id) && state.incidentEvidence.size() < MAX_EVIDENCE_POSTS) {
-                state.incidentEvidence.add(id);
-            }
-        }
+        IncidentEvidence.keepMostNegative(state.incidentMostNegative, window.mostNegative,
+                settings.evidencePostsOnAlert);
+        IncidentEvidence.keepMostEngaged(state.incidentMostEngaged, window.mostEngaged,
+                settings.evidencePostsOnAlert);
+    }
+
+    /** Enough posts, from enough people (when the micro-map knows how many), for a mood swing to be a crisis. */
+    private boolean enoughForACrisis(WindowStats window) {
+        boolean authorsKnown = window.uniqueAuthors > 0;
+        return window.postCount >= settings.minCrisisPosts
+                && (!authorsKnown || window.uniqueAuthors >= settings.minCrisisAuthors);
     }
 
     /** The scope an incident belongs to: the micro-community, or the community for roll-ups. */
