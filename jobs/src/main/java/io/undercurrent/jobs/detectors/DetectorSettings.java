@@ -82,6 +82,10 @@ public class DetectorSettings implements Serializable {
     public double postSentimentVariance = 0.3;
 
     // Engagement
+    /** Memory of the usual engagement per post and its spread. */
+    public long engagementTimeConstantMs = 24 * HOUR;
+    /** Engagement is never expected below this per window, so one like on a post that usually gets none is no news. */
+    public double minExpectedEngagement = 1.0;
     /** Staff response latency this many standard deviations above usual (log scale) is an anomaly. */
     public double latencySigmas = 4.0;
 
@@ -106,6 +110,8 @@ public class DetectorSettings implements Serializable {
     // Gaps
     /** Missing windows (no posts) are judged as empty windows, up to this much time; longer gaps only age state. */
     public long maxGapFillMs = 24 * HOUR;
+    /** A micro-community silent this long is forgotten: its baseline no longer says anything about it. */
+    public long forgetAfterMs = 28 * 24 * HOUR;
 
     // Incident lifecycle
     /** An open incident resolves after its evidence stays below this fraction of the alarm level ... */

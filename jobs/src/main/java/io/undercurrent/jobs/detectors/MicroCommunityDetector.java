@@ -22,6 +22,7 @@ public final class MicroCommunityDetector implements Serializable {
     private final DetectorSettings settings;
     private final CountAnomalyDetector counts;
     private final SentimentShiftDetector sentiment;
+    private final EngagementDetector engagementDetector;
     private final EmergingTermsDetector terms;
     private final IncidentTracker tracker;
 
@@ -29,6 +30,7 @@ public final class MicroCommunityDetector implements Serializable {
         this.settings = settings;
         this.counts = new CountAnomalyDetector(settings);
         this.sentiment = new SentimentShiftDetector(settings);
+        this.engagementDetector = new EngagementDetector(settings);
         this.terms = new EmergingTermsDetector(settings);
         this.tracker = new IncidentTracker(settings);
     }
@@ -59,7 +61,6 @@ public final class MicroCommunityDetector implements Serializable {
     /** Lets a new micro-community start from its parent community's daily and weekly shape. */
     public void borrowShape(MicroCommunityState child, MicroCommunityState parent) {
         counts.baseline().borrowShape(child.volume.baseline, parent.volume.baseline);
-        counts.baseline().borrowShape(child.engagement.baseline, parent.engagement.baseline);
     }
 
     private Assessment judge(MicroCommunityState state, WindowStats window) {
@@ -71,9 +72,12 @@ public final class MicroCommunityDetector implements Serializable {
             state.microCommunity = window.microCommunity;
         }
         state.lastWindowEnd = window.windowEnd;
+        if (window.postCount > 0) {
+            state.lastActiveWindowEnd = window.windowEnd;
+        }
         CountReading volume = counts.update(state.volume, start, length, window.postCount);
         SentimentReading mood = sentiment.update(state.sentiment, window);
-        CountReading engagement = counts.update(state.engagement, start, length, window.engagement);
+        CountReading engagement = engagementDetector.update(state.engagement, window);
         List<TermBurst> bursts = terms.update(state.terms, window);
 
         List<Alert.Signal> signals = new ArrayList<>();

@@ -19,8 +19,10 @@ public class MicroCommunityState implements Serializable {
     public String microCommunity;
     /** End of the latest window judged; windows ending earlier are late re-emissions and are not judged again. */
     public long lastWindowEnd;
+    /** End of the latest window with posts in it. */
+    public long lastActiveWindowEnd;
     public CountState volume = new CountState();
-    public CountState engagement = new CountState();
+    public EngagementState engagement = new EngagementState();
     public CountState unanswered = new CountState();
     /** Log staff response seconds. */
     public BaselineState latency = new BaselineState();
@@ -38,5 +40,10 @@ public class MicroCommunityState implements Serializable {
     /** True before the first window: nothing learned yet. */
     public boolean isNew() {
         return lastWindowEnd == 0;
+    }
+
+    /** True while an incident is open (not yet resolved). */
+    public boolean incidentOpen() {
+        return incident.phase == IncidentState.Phase.ACTIVE;
     }
 }

@@ -143,6 +143,17 @@ class MicroCommunityDetectorTest {
         assertThat(judge(many).hasSignal(Alert.SignalKind.CRISIS_SPIKE)).isTrue();
     }
 
+    @Test
+    void theFirstWindowDoesNotLingerInTheSentimentBaseline() {
+        // One all-positive first window, then the usual 20% negative: by the end of the warm-up the baseline knows.
+        detector.update(state, traffic.window("m", 0, 10, 0.0));
+        int w = 1;
+        for (; w * Windows.LENGTH < settings.warmupMs; w++) {
+            detector.update(state, traffic.window("m", w, 10, 0.2));
+        }
+        assertThat(judge(traffic.window("m", w, 10, 0.2)).sentiment().expectedNegativeShare()).isBetween(0.12, 0.28);
+    }
+
     private static EvidencePost post(String id, double score, long engagement) {
         EvidencePost post = new EvidencePost();
         post.id = id;
