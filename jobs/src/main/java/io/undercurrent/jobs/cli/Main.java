@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             DetectCommand.class,
+            BacktestCommand.class,
             CommandLine.HelpCommand.class
         })
 public class Main implements Runnable {

@@ -12,21 +12,26 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
 /**
- * The alerting stage: micro-maps in, alerts out, straight from the stream (nothing waits for indexing). Windows are
- * keyed by community and judged by {@link DetectAnomaliesFunction}; every alert update is emitted with its
- * dashboard link, ready for the sinks.
+ * The alerting stage: micro-maps in, alerts out, straight from the stream (nothing waits for indexing). The
+ * micro-community maps of one resolution are keyed by community and judged by {@link DetectAnomaliesFunction}, which
+ * rolls them up to the community itself; every alert update is emitted with its dashboard link, ready for the sinks.
  */
 public final class AlertingStage {
 
     private AlertingStage() {}
 
+    /** Judges the micro-community maps of the {@code micromap.window} resolution; roll-ups and others pass by. */
     public static SingleOutputStreamOperator<Alert> apply(DataStream<MicroMap> microMaps, Configuration config) {
-        return apply(microMaps, detectorSettings(config), new GrafanaLinks(config.get(MonitorOptions.ALERTS_GRAFANA_URL)));
+        return apply(microMaps, MicroMapWindowFunction.resolutionLabel(config.get(MonitorOptions.MICROMAP_WINDOW)),
+                detectorSettings(config), new GrafanaLinks(config.get(MonitorOptions.ALERTS_GRAFANA_URL)));
     }
 
-    public static SingleOutputStreamOperator<Alert> apply(DataStream<MicroMap> microMaps, DetectorSettings settings,
-            GrafanaLinks links) {
+    public static SingleOutputStreamOperator<Alert> apply(DataStream<MicroMap> microMaps, String resolution,
+            DetectorSettings settings, GrafanaLinks links) {
         return microMaps
+                .filter(map -> map.microCommunity != null && resolution.equals(map.resolution))
+                .name("micro-maps-to-judge")
+                .uid("micro-maps-to-judge")
                 .map(WindowStats::fromMicroMap)
                 .returns(TypeInformation.of(WindowStats.class))
                 .name("window-stats")
