@@ -24,7 +24,8 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -61,12 +62,15 @@ public final class MonitorJob {
                 .orElse(DEFAULT_CHECKPOINT_INTERVAL)
                 .toMillis());
         Map<String, PostFormat> topicFormats = PostSources.topicFormats(config.get(MonitorOptions.SOURCE_TOPICS));
-        KafkaSource<RawRecord> source = PostSources.kafka(
+        KafkaSourceBuilder<RawRecord> source = PostSources.kafkaBuilder(
                 config.get(MonitorOptions.KAFKA_BOOTSTRAP_SERVERS),
                 topicFormats,
                 config.get(MonitorOptions.KAFKA_GROUP_ID),
                 PostSources.startingOffsets(config.get(MonitorOptions.SOURCE_STARTING_OFFSETS)));
-        defineWorkflow(env, source, topicFormats, MonitorSinks.fromConfig(config), config);
+        if (config.get(MonitorOptions.SOURCE_BOUNDED)) {
+            source.setBounded(OffsetsInitializer.latest());
+        }
+        defineWorkflow(env, source.build(), topicFormats, MonitorSinks.fromConfig(config), config);
     }
 
     public static Streams defineWorkflow(

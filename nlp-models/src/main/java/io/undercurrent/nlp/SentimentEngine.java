@@ -6,9 +6,16 @@ import io.undercurrent.nlp.lexicon.LexiconScorer;
 import io.undercurrent.nlp.lexicon.ValenceLexicon;
 import io.undercurrent.nlp.model.Feature;
 import io.undercurrent.nlp.model.ModelFile;
+import io.undercurrent.nlp.model.NgramHasher;
 import io.undercurrent.nlp.model.OrdinalScale;
 import io.undercurrent.nlp.model.SentimentModel;
+import io.undercurrent.nlp.rntn.Rntn;
+import io.undercurrent.nlp.rntn.RntnLeaves;
+import io.undercurrent.nlp.rntn.RntnWeights;
+import io.undercurrent.nlp.rntn.TreeShape;
+import io.undercurrent.nlp.text.HashtagSplitter;
 import io.undercurrent.nlp.text.SocialTokenizer;
+import io.undercurrent.nlp.text.Socialness;
 import io.undercurrent.nlp.text.TermExtractor;
 import io.undercurrent.nlp.text.Token;
 import java.io.IOException;
@@ -19,19 +26,31 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The sentiment engine for social text. Use {@link #shared()} or {@link #shared(Path)}: models are loaded once per
- * JVM and the instance is shared by every caller (e.g. all Flink slots of a TaskManager). Thread-safe.
+ * The sentiment engine for social text: social tokenizer, lexicon rules, CoreNLP's sentiment RNTN (fast forward
+ * pass), and a linear ordinal model on top that {@code sentiment train} can refit. Use {@link #shared()} or
+ * {@link #shared(Path)}: models load once per JVM and every caller (e.g. all Flink slots of a TaskManager) shares the
+ * instance. Thread-safe.
  */
 public final class SentimentEngine implements SentimentAnalyzer {
 
     private static final ConcurrentMap<Path, SentimentEngine> BY_MODEL_FILE = new ConcurrentHashMap<>();
+    /**
+     * The RNTN reads each sentence through two trees instead of a parse: clause-structured right-branching and
+     * balanced. Of the cheap shapes, this pair agreed best with CoreNLP's parser-based RNTN on unlabelled tweets.
+     */
+    private static final List<TreeShape> RNTN_TREES = List.of(TreeShape.CLAUSES, TreeShape.BALANCED);
+    private static final double[] UNSUPPORTED_CLASSES = {0, 0, 1, 0, 0};
 
     private final Resources resources;
     private final SentimentModel model;
+    private final NgramHasher hasher;
+    private final ThreadLocal<Scratch> scratch;
 
     private SentimentEngine(Resources resources, SentimentModel model) {
         this.resources = resources;
         this.model = model;
+        this.hasher = model.hasNgrams() ? new NgramHasher(model.hashBits()) : null;
+        this.scratch = ThreadLocal.withInitial(Scratch::new);
     }
 
     /** The engine with the shipped default model, loaded on first use. */
@@ -45,7 +64,7 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return BY_MODEL_FILE.computeIfAbsent(key, SentimentEngine::load);
     }
 
-    /** A new engine with the given model; prefer {@link #shared(Path)} outside of tools and tests. */
+    /** A new engine with the given model file; prefer {@link #shared(Path)} outside of tools and tests. */
     public static SentimentEngine load(Path modelFile) {
         try {
             return new SentimentEngine(Resources.get(), ModelFile.read(modelFile));
@@ -64,15 +83,13 @@ public final class SentimentEngine implements SentimentAnalyzer {
 
     @Override
     public Sentiment analyze(String text) {
-        List<Token> tokens = resources.tokenizer.tokenize(text == null ? "" : text);
-        List<String> terms = TermExtractor.terms(tokens);
-        String language = tokens.isEmpty() ? LanguageDetector.UNDETERMINED : resources.languages.detect(tokens);
-        if (!language.equals(LanguageDetector.ENGLISH) && !tokens.isEmpty()) {
-            return new Sentiment(0, SentimentLabel.UNSUPPORTED, new double[] {0, 0, 1, 0, 0}, 0, model.name(),
-                    language, terms);
+        Encoded post = encode(text, hasher);
+        if (!post.supported()) {
+            return new Sentiment(0, SentimentLabel.UNSUPPORTED, UNSUPPORTED_CLASSES.clone(), 0, model.name(),
+                    post.language(), post.terms());
         }
-        double[] features = features(tokens);
-        double[] classes = OrdinalScale.classes(model.eta(features), model.cuts());
+        double[] classes = OrdinalScale.classes(model.eta(post.features(), post.hashes(), post.hashCount()),
+                model.cuts());
         double negative = OrdinalScale.negative(classes);
         double positive = OrdinalScale.positive(classes);
         double neutral = classes[2];
@@ -88,35 +105,75 @@ public final class SentimentEngine implements SentimentAnalyzer {
             label = SentimentLabel.NEUTRAL;
             confidence = neutral;
         }
-        return new Sentiment(OrdinalScale.expectedScore(classes), label, classes, confidence, model.name(), language,
-                terms);
+        return new Sentiment(OrdinalScale.expectedScore(classes), label, classes, confidence, model.name(),
+                post.language(), post.terms());
     }
 
-    /** The dense features of a text, as the model sees them; the trainer fits on exactly these. */
-    public double[] features(List<Token> tokens) {
-        LexiconEvidence lexicon = resources.lexiconScorer.score(tokens);
+    /**
+     * A post as the model sees it: language, terms, dense features and n-gram hashes.
+     *
+     * @param hashes n-gram hash buckets (valid up to {@code hashCount}); shared per thread, copy to keep
+     */
+    public record Encoded(boolean supported, String language, List<String> terms, double[] features, int[] hashes,
+            int hashCount) {
+    }
+
+    /** Encodes a post for training: n-grams hashed into a space of 2^{@code hashBits}. */
+    public Encoded encodeForTraining(String text, int hashBits) {
+        return encode(text, new NgramHasher(hashBits));
+    }
+
+    private Encoded encode(String text, NgramHasher ngramHasher) {
+        Scratch s = scratch.get();
+        List<Token> tokens = resources.tokenizer.tokenize(text == null ? "" : text);
+        List<String> terms = TermExtractor.terms(tokens);
+        String language = tokens.isEmpty() ? LanguageDetector.UNDETERMINED : resources.languages.detect(tokens);
         double[] features = new double[Feature.COUNT];
-        Feature.extract(lexicon, features);
-        return features;
+        if (!language.equals(LanguageDetector.ENGLISH) && !tokens.isEmpty()) {
+            return new Encoded(false, language, terms, features, s.hashes[0], 0);
+        }
+        List<Token> words = resources.hashtags.expand(tokens);
+        LexiconEvidence lexicon = resources.lexiconScorer.score(words);
+        resources.leaves.encode(words, s.sentences);
+        boolean rntnRan = resources.rntn.score(s.sentences, s.rntnClasses);
+        double socialness = resources.socialness.of(tokens);
+        Feature.extract(lexicon, socialness, rntnRan ? s.rntnClasses : null, s.sentences.coverage(), features);
+        int hashCount = ngramHasher == null ? 0 : ngramHasher.hash(words, s.hashes);
+        return new Encoded(true, language, terms, features, s.hashes[0], hashCount);
     }
 
     public List<Token> tokenize(String text) {
         return resources.tokenizer.tokenize(text);
     }
 
-    /** What every model shares and what is loaded once per JVM: lexicons, tokenizer, language detector. */
+    private static final class Scratch {
+        final RntnLeaves.Sentences sentences = new RntnLeaves.Sentences();
+        final double[] rntnClasses = new double[5];
+        final int[][] hashes = {new int[64]};
+    }
+
+    /** What every model shares and what is loaded once per JVM: lexicons, RNTN weights, tokenizer, detector. */
     private static final class Resources {
         private static volatile Resources instance;
 
         final SocialTokenizer tokenizer;
+        final HashtagSplitter hashtags;
         final LexiconScorer lexiconScorer;
         final LanguageDetector languages;
+        final Rntn rntn;
+        final RntnLeaves leaves;
+        final Socialness socialness;
 
         private Resources() {
             ValenceLexicon lexicon = ValenceLexicon.load();
+            RntnWeights rntnWeights = RntnWeights.load(RntnWeights.DEFAULT_MODEL);
             this.tokenizer = new SocialTokenizer(lexicon.emoticons());
+            this.hashtags = new HashtagSplitter(word -> rntnWeights.knows(word) || lexicon.contains(word));
             this.lexiconScorer = new LexiconScorer(lexicon);
             this.languages = new LanguageDetector();
+            this.rntn = new Rntn(rntnWeights, RNTN_TREES);
+            this.leaves = new RntnLeaves(rntnWeights);
+            this.socialness = new Socialness(word -> lexicon.contains(word) && !rntnWeights.knows(word));
         }
 
         static Resources get() {

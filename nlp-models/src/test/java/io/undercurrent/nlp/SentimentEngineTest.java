@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.undercurrent.nlp.model.ModelFile;
 import io.undercurrent.nlp.model.SentimentModel;
+import io.undercurrent.nlp.eval.Dataset;
+import io.undercurrent.nlp.eval.DatasetFormat;
+import io.undercurrent.nlp.eval.Evaluation;
+import io.undercurrent.nlp.eval.LabelledPost;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +84,53 @@ class SentimentEngineTest {
     }
 
     @Test
+    void concurrentCallersGetTheSameVerdictsAsOneCaller() throws Exception {
+        List<String> texts = DatasetFormat.TSV.read(resource("social.tsv")).posts().stream()
+                .map(LabelledPost::text).toList();
+        List<Double> sequential = texts.stream().map(t -> engine.analyze(t).score()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Double>>> runs = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                runs.add(pool.submit(() -> texts.stream().map(t -> engine.analyze(t).score()).toList()));
+            }
+            for (Future<List<Double>> run : runs) {
+                assertThat(run.get()).containsExactlyElementsOf(sequential);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shippedSamplesAreMostlyRight() throws Exception {
+        // hand-written posts shipped with the tests: a broken tokenizer, lexicon or RNTN shows up here
+        assertThat(macroF1(DatasetFormat.TSV.read(resource("social.tsv")))).isGreaterThan(0.7);
+        assertThat(macroF1(DatasetFormat.TSV.read(resource("prose.tsv")))).isGreaterThan(0.8);
+    }
+
+    private double macroF1(Dataset data) {
+        boolean binary = data.posts().stream().noneMatch(p -> p.label() == SentimentLabel.NEUTRAL);
+        Evaluation evaluation = new Evaluation(binary);
+        for (LabelledPost post : data.posts()) {
+            evaluation.add(post, engine.analyze(post.text()));
+        }
+        return evaluation.macroF1();
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(SentimentEngineTest.class.getResource("/sentiment/" + name).toURI());
+    }
+
+    @Test
+    void hashtagsElongationAndShoutingAreRead() {
+        assertThat(engine.analyze("@airline #NeverFlyingAgain").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(engine.analyze("sooooo happy today").score())
+                .isGreaterThan(engine.analyze("so happy today").score());
+        assertThat(engine.analyze("the app is TERRIBLE lol").label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
     void emptyAndNullTextAreNeutral() {
         assertThat(engine.analyze("").label()).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(engine.analyze(null).label()).isEqualTo(SentimentLabel.NEUTRAL);
@@ -82,10 +138,11 @@ class SentimentEngineTest {
 
     @Test
     void engineForAModelFileIsCachedPerPathAndUsesThatModel(@TempDir Path dir) throws Exception {
-        double[] weights = SentimentModel.defaultModel().weights().clone();
-        weights[0] = -weights[0]; // an inverted model makes praise negative: proof the file's model is used
+        SentimentModel defaults = SentimentModel.defaultModel();
+        double[] weights = Arrays.stream(defaults.weights()).map(w -> -w).toArray();
+        // an inverted model makes praise negative: proof the file's model is used
         Path file = dir.resolve("inverted.model");
-        ModelFile.write(new SentimentModel("inverted-test", weights, SentimentModel.defaultModel().cuts()), file);
+        ModelFile.write(new SentimentModel("inverted-test", weights, defaults.cuts(), 0, new float[0]), file);
 
         SentimentEngine fromFile = SentimentEngine.shared(file);
         assertThat(SentimentEngine.shared(dir.resolve(".").resolve("inverted.model"))).isSameAs(fromFile);

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.cli;
 
+import io.undercurrent.nlp.cli.SentimentCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Live sentiment and crisis monitor for social and community streams.",
         subcommands = {
+            DemoCommand.class,
             RunCommand.class,
+            GenerateCommand.class,
+            SentimentCommand.class,
             DetectCommand.class,
             BacktestCommand.class,
             CommandLine.HelpCommand.class

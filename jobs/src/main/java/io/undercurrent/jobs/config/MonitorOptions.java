@@ -41,6 +41,12 @@ public final class MonitorOptions {
             .defaultValue("committed-or-earliest")
             .withDescription("Where a new job starts reading: earliest, latest, or committed-or-earliest.");
 
+    public static final ConfigOption<Boolean> SOURCE_BOUNDED = key("source.bounded")
+            .booleanType()
+            .defaultValue(false)
+            .withDescription("Stop at the offsets that are the latest when the job starts, instead of running"
+                    + " forever: replays a topic's history as one bounded run.");
+
     public static final ConfigOption<String> DEAD_LETTER_TOPIC = key("dead-letter.topic")
             .stringType()
             .defaultValue("undercurrent.dead-letters")

@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A child OS process whose output goes to a file, stopped together with its descendants: politely first
  * (SIGTERM), forcibly (SIGKILL) when it does not exit in time.
  */
 final class ChildProcess implements AutoCloseable {
-
-    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     private final String name;
     private final Process process;
@@ -85,37 +81,11 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /**
-     * Asks the process and its descendants to terminate, waits up to {@code grace}, then kills whatever is left.
-     * Returns whether everything exited within the grace period.
+     * Stops the process and its descendants: SIGTERM, up to {@code grace} to exit, then SIGKILL. Returns whether
+     * everything exited within the grace period.
      */
     boolean stop(Duration grace) {
-        // Taken before the parent exits: an orphaned descendant is no longer listed under it.
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        descendants.forEach(ProcessHandle::destroy);
-        boolean polite = awaitExit(process.toHandle(), grace);
-        for (ProcessHandle descendant : descendants) {
-            polite &= awaitExit(descendant, Duration.ofMillis(100));
-        }
-        if (!polite) {
-            process.destroyForcibly();
-            descendants.forEach(ProcessHandle::destroyForcibly);
-            awaitExit(process.toHandle(), KILL_WAIT);
-            descendants.forEach(d -> awaitExit(d, KILL_WAIT));
-        }
-        return polite;
-    }
-
-    private static boolean awaitExit(ProcessHandle handle, Duration timeout) {
-        try {
-            handle.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !handle.isAlive();
-        } catch (TimeoutException | ExecutionException e) {
-            return !handle.isAlive();
-        }
+        return ProcessTree.stop(process.toHandle(), grace);
     }
 
     @Override

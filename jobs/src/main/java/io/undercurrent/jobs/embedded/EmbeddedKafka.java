@@ -2,7 +2,6 @@ package io.undercurrent.jobs.embedded;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -55,7 +55,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     public record Options(Path libsDir, Path workDir, int port, String maxHeap, Duration startTimeout) {
 
         public static Options defaults() {
-            return new Options(EmbeddedDirectory.resolve().resolve("kafka-libs"), null, 0, "512m",
+            return new Options(EmbeddedArtifacts.directory().resolve("kafka-libs"), null, 0, "512m",
                     Duration.ofSeconds(120));
         }
 
@@ -259,7 +259,14 @@ public final class EmbeddedKafka implements AutoCloseable {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + logConfig,
-                "-cp", options.libsDir().resolve("*") + File.pathSeparator + System.getProperty("java.class.path"));
+                "-cp", options.libsDir().resolve("*") + File.pathSeparator + absoluteClassPath());
+    }
+
+    /** This JVM's class path with every entry made absolute: the broker runs in its own working directory. */
+    private static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static List<String> command(List<String> jvm, String mainClass, String... args) {
@@ -336,15 +343,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            Directories.deleteRecursively(dir);
+        } catch (IOException e) {
             LOG.warn("Could not delete Kafka work dir {}: {}", dir, e.getMessage());
         }
     }

@@ -4,8 +4,6 @@ import io.undercurrent.jobs.MonitorJob;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.records.Alert;
 import io.undercurrent.jobs.records.DeadLetter;
-import io.undercurrent.jobs.records.MicroMap;
-import io.undercurrent.jobs.records.ScoredPost;
 import io.undercurrent.jobs.sinks.alerts.AlertSerializationSchema;
 import io.undercurrent.jobs.sinks.alerts.WebhookRoutes;
 import io.undercurrent.jobs.sinks.alerts.WebhookSettings;

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.dashboards;
 
+import io.undercurrent.jobs.testing.RepositoryRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

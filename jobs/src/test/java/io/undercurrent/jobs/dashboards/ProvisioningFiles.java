@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.dashboards;
 
+import io.undercurrent.jobs.testing.RepositoryRoot;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;

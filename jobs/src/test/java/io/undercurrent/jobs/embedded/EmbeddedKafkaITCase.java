@@ -87,7 +87,7 @@ class EmbeddedKafkaITCase {
     void brokerExitsWhenItsParentIsKilled(@TempDir Path workDir) throws Exception {
         // A killed parent cannot delete the broker's work dir, so it gets one JUnit cleans up.
         Process parent = new ProcessBuilder(ChildProcess.javaLauncher(),
-                "-D" + EmbeddedDirectory.PROPERTY + "=" + EmbeddedDirectory.resolve(),
+                "-D" + EmbeddedArtifacts.PROPERTY + "=" + EmbeddedArtifacts.directory(),
                 "-cp", System.getProperty("java.class.path"),
                 BrokerParent.class.getName(), workDir.toString())
                 .redirectErrorStream(true)

@@ -2,8 +2,10 @@ package io.undercurrent.nlp.lang;
 
 import io.undercurrent.nlp.text.Token;
 import io.undercurrent.nlp.text.TokenKind;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,15 +26,15 @@ public final class LanguageDetector {
                     "of", "to", "for", "with", "have", "has", "not", "what", "my", "we", "they", "be", "been", "will",
                     "just", "can", "from", "at", "on", "but", "so", "me", "i", "i'm", "it's", "don't", "a", "an",
                     "in", "or", "if", "do", "no", "our", "get", "all", "about", "thanks", "there", "would", "any")),
-            Map.entry("es", words("el", "los", "las", "una", "del", "que", "y", "es", "por", "para", "con", "pero",
+            Map.entry("es", words("el", "la", "en", "de", "un", "los", "las", "una", "del", "que", "y", "es", "por", "para", "con", "pero",
                     "muy", "está", "esta", "como", "más", "mas", "lo", "su", "al", "se", "mi", "yo", "tu", "qué",
                     "también", "porque", "hay", "nos", "sin", "cuando", "todo", "ya", "gracias", "hola", "ser",
                     "fue", "son", "este", "eso", "ella", "ellos", "uno", "hoy")),
-            Map.entry("pt", words("os", "uma", "um", "não", "nao", "que", "com", "para", "por", "mas", "muito",
+            Map.entry("pt", words("de", "os", "uma", "um", "não", "nao", "que", "com", "para", "por", "mas", "muito",
                     "está", "como", "mais", "ele", "ela", "seu", "sua", "também", "porque", "isso", "isto", "você",
                     "voce", "eu", "nós", "ao", "aos", "das", "dos", "da", "do", "na", "nas", "nos", "em", "é",
                     "obrigado", "obrigada", "são", "foi", "tem", "já", "ou")),
-            Map.entry("fr", words("le", "les", "des", "une", "est", "et", "pour", "dans", "avec", "pas", "mais",
+            Map.entry("fr", words("le", "la", "en", "de", "un", "les", "des", "une", "est", "et", "pour", "dans", "avec", "pas", "mais",
                     "très", "sur", "qui", "que", "du", "au", "aux", "ce", "cette", "sont", "je", "tu", "il", "elle",
                     "nous", "vous", "ils", "c'est", "j'ai", "merci", "bonjour", "aussi", "ça", "être", "avoir",
                     "fait", "mon", "ma", "mes", "ton", "leur", "ou", "où", "qu'il", "été")),
@@ -40,7 +42,7 @@ public final class LanguageDetector {
                     "den", "zu", "auf", "für", "von", "sich", "auch", "es", "ich", "du", "wir", "ihr", "sie", "aber",
                     "sehr", "noch", "nur", "oder", "wie", "wenn", "mein", "dein", "danke", "heute", "hier", "schon",
                     "bin", "sind", "war", "hat", "haben", "kann", "werden", "wird", "über", "ja", "nein")),
-            Map.entry("it", words("il", "gli", "della", "delle", "che", "di", "è", "per", "con", "non", "ma",
+            Map.entry("it", words("il", "la", "un", "gli", "della", "delle", "che", "di", "è", "per", "con", "non", "ma",
                     "molto", "sono", "una", "uno", "del", "nel", "nella", "questo", "questa", "anche", "come",
                     "più", "io", "tu", "lui", "lei", "noi", "voi", "loro", "grazie", "ciao", "perché", "essere",
                     "ho", "hai", "ha", "abbiamo", "sei", "mi", "ti", "ci", "si", "oggi")),
@@ -63,7 +65,7 @@ public final class LanguageDetector {
     private static final Set<String> ENGLISH_HOMOGRAPHS = words("a", "in", "on", "i", "me", "no", "do", "so", "is",
             "die", "son", "he", "has", "was", "we", "we", "am", "an", "be", "at", "to", "it", "or", "of", "for",
             "hat", "war", "bin", "den", "ten", "mi", "ha", "al", "ma", "hai", "mist", "also", "will", "van", "dan",
-            "men", "hon", "var", "ne", "de", "da", "ti", "ci", "si", "ta", "tak", "om", "ja", "ile", "bit", "ke",
+            "men", "hon", "var", "ne", "da", "ti", "ci", "si", "ta", "tak", "om", "ja", "ile", "bit", "ke",
             "ada", "ya", "ya", "ik", "dat", "dit", "wat", "een", "ver", "bu", "ben", "sen", "bir", "ho", "ou", "os",
             "um", "em", "eu", "na", "nas", "nos", "tu", "se", "lo", "con", "ser", "son", "mas", "are", "les",
             "est", "et", "pas", "sur", "du", "au", "ce", "il", "elle", "ton", "fait", "ils", "die", "das", "ich",
@@ -72,6 +74,25 @@ public final class LanguageDetector {
             "on", "wel", "pour", "par", "dans", "one", "all", "ya", "yang", "ye", "ala", "ci", "mam", "may");
 
     private static final int MIN_FOREIGN_EVIDENCE = 2;
+    /** Each function word to the languages it counts for (English homographs count for English only). */
+    private static final Map<String, List<String>> VOTES_BY_WORD = votesByWord();
+    /** Code points below this are Latin letters, digits or punctuation: no script lookup needed. */
+    private static final int LATIN_END = 0x250;
+
+    private static Map<String, List<String>> votesByWord() {
+        Map<String, List<String>> votes = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) -> {
+            boolean english = language.equals(ENGLISH);
+            for (String word : words) {
+                if (english || !ENGLISH_HOMOGRAPHS.contains(word)) {
+                    votes.computeIfAbsent(word, w -> new ArrayList<>()).add(language);
+                }
+            }
+        });
+        Map<String, List<String>> frozen = new HashMap<>();
+        votes.forEach((word, languages) -> frozen.put(word, List.copyOf(languages)));
+        return Map.copyOf(frozen);
+    }
 
     private static Set<String> words(String... words) {
         return Set.copyOf(Arrays.asList(words));
@@ -81,6 +102,7 @@ public final class LanguageDetector {
         int latin = 0;
         Map<Character.UnicodeScript, Integer> otherScripts = new HashMap<>();
         Map<String, Integer> votes = new HashMap<>();
+        Set<String> voted = new HashSet<>(); // a repeated word ("La La") is no more evidence than one
         for (Token token : tokens) {
             if (token.kind() != TokenKind.WORD) {
                 continue;
@@ -89,6 +111,10 @@ public final class LanguageDetector {
             for (int i = 0; i < text.length(); ) {
                 int codePoint = text.codePointAt(i);
                 i += Character.charCount(codePoint);
+                if (codePoint < LATIN_END) {
+                    latin += Character.isLetter(codePoint) ? 1 : 0;
+                    continue;
+                }
                 if (!Character.isLetter(codePoint)) {
                     continue;
                 }
@@ -96,26 +122,29 @@ public final class LanguageDetector {
                 if (script == Character.UnicodeScript.LATIN) {
                     latin++;
                 } else {
-                    otherScripts.merge(script, 1, Integer::sum);
+                    otherScripts.merge(script, lettersWorth(script), Integer::sum);
                 }
             }
-            vote(token.norm(), votes);
+            if (voted.add(token.norm())) {
+                vote(token.norm(), votes);
+            }
         }
-        Map.Entry<Character.UnicodeScript, Integer> topScript = otherScripts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElse(null);
-        if (topScript != null && topScript.getValue() > latin) {
+        int other = otherScripts.values().stream().mapToInt(Integer::intValue).sum();
+        if (other > 0 && other >= latin) {
+            Character.UnicodeScript top = otherScripts.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .orElseThrow().getKey();
             boolean kana = otherScripts.containsKey(Character.UnicodeScript.HIRAGANA)
                     || otherScripts.containsKey(Character.UnicodeScript.KATAKANA);
-            return kana ? "ja" : languageOfScript(topScript.getKey());
+            return kana ? "ja" : languageOfScript(top);
         }
         return fromFunctionWords(votes);
     }
 
     private static void vote(String word, Map<String, Integer> votes) {
-        for (Map.Entry<String, Set<String>> language : FUNCTION_WORDS.entrySet()) {
-            boolean english = language.getKey().equals(ENGLISH);
-            if (language.getValue().contains(word) && (english || !ENGLISH_HOMOGRAPHS.contains(word))) {
-                votes.merge(language.getKey(), 1, Integer::sum);
+        List<String> languages = VOTES_BY_WORD.get(word);
+        if (languages != null) {
+            for (String language : languages) {
+                votes.merge(language, 1, Integer::sum);
             }
         }
     }
@@ -131,6 +160,14 @@ public final class LanguageDetector {
             }
         }
         return bestVotes >= MIN_FOREIGN_EVIDENCE && bestVotes > english ? best : ENGLISH;
+    }
+
+    /** A CJK character carries about a word, a Latin letter a fifth of one: weigh scripts alike. */
+    private static int lettersWorth(Character.UnicodeScript script) {
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL -> 3;
+            default -> 1;
+        };
     }
 
     private static String languageOfScript(Character.UnicodeScript script) {

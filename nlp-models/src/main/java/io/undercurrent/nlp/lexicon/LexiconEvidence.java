@@ -11,7 +11,8 @@ package io.undercurrent.nlp.lexicon;
  * @param contrast the post has a contrast ("but", "however")
  * @param exclamations count of '!'
  * @param questions count of '?'
+ * @param emotes sum of the valences of emoji and emoticons: the author's own mark of tone
  */
 public record LexiconEvidence(float compound, float positive, float negative, int sentimentTerms, int negated,
-        boolean contrast, int exclamations, int questions) {
+        boolean contrast, int exclamations, int questions, float emotes) {
 }

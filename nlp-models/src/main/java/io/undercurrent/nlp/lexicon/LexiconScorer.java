@@ -35,7 +35,7 @@ public final class LexiconScorer {
             "fucking", "fuckin", "freaking", "freakin", "greatly", "hella", "highly", "hugely", "incredibly",
             "intensely", "majorly", "more", "most", "particularly", "purely", "quite", "really", "remarkably", "so",
             "soo", "substantially", "super", "thoroughly", "totally", "tremendously", "uber", "unbelievably",
-            "unusually", "utterly", "very", "way", "truly", "seriously", "literally");
+            "unusually", "utterly", "very", "way", "truly", "seriously", "literally", "pretty");
     private static final Set<String> DAMPENERS = Set.of("almost", "barely", "kinda", "kindof", "less", "little",
             "marginally", "occasionally", "partly", "scarcely", "slightly", "somewhat", "sorta", "sortof", "bit");
     private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though");
@@ -53,9 +53,13 @@ public final class LexiconScorer {
         int contrastAt = -1;
         int exclamations = 0;
         int questions = 0;
+        float emotes = 0;
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             valences[i] = baseValence(token);
+            if (token.kind() == TokenKind.EMOJI || token.kind() == TokenKind.EMOTICON) {
+                emotes += valences[i];
+            }
             if (token.kind() == TokenKind.WORD && !token.shouted()) {
                 anyLowerCaseWord = true;
             }
@@ -107,7 +111,7 @@ public final class LexiconScorer {
         }
         float compound = (float) (sum / Math.sqrt(sum * sum + NORMALIZATION_ALPHA));
         return new LexiconEvidence(compound, positive, negative, sentimentTerms, negated, contrastAt >= 0,
-                exclamations, questions);
+                exclamations, questions, emotes);
     }
 
     private float baseValence(Token token) {

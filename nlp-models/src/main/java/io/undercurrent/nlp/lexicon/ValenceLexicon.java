@@ -8,17 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Word, emoticon and emoji valences on VADER's scale (-4 .. +4). Built from the VADER lexicon (MIT, extracted from
- * its Maven artifact at build time) plus this project's emoji table. Immutable once loaded.
+ * its Maven artifact at build time) plus this project's emoji table and its few social-media terms VADER lacks.
+ * Immutable once loaded.
  */
 public final class ValenceLexicon {
 
     static final String VADER_RESOURCE = "/io/undercurrent/nlp/lexicon/vader_sentiment_lexicon.txt";
     static final String EMOJI_RESOURCE = "/io/undercurrent/nlp/lexicon/emoji_valence.tsv";
+    static final String SOCIAL_RESOURCE = "/io/undercurrent/nlp/lexicon/social_valence.tsv";
+    static final String NOT_SENTIMENT_RESOURCE = "/io/undercurrent/nlp/lexicon/not_sentiment.txt";
     private static final int LONGEST_EMOTICON = 8;
 
     private final Map<String, Float> valences;
@@ -33,6 +37,10 @@ public final class ValenceLexicon {
         Map<String, float[]> sums = new HashMap<>(); // valence sum and count: VADER lists a few words twice
         read(VADER_RESOURCE, sums);
         read(EMOJI_RESOURCE, sums);
+        Map<String, float[]> social = new HashMap<>();
+        read(SOCIAL_RESOURCE, social);
+        social.forEach(sums::putIfAbsent);
+        lines(NOT_SENTIMENT_RESOURCE).forEach(sums::remove);
         Map<String, Float> valences = new HashMap<>(sums.size() * 2);
         Set<String> emoticons = new HashSet<>();
         sums.forEach((key, sum) -> {
@@ -84,22 +92,23 @@ public final class ValenceLexicon {
     }
 
     private static void read(String resource, Map<String, float[]> sums) {
+        for (String line : lines(resource)) {
+            String[] fields = line.split("\t");
+            float[] sum = sums.computeIfAbsent(fields[0], k -> new float[2]);
+            sum[0] += Float.parseFloat(fields[1]);
+            sum[1]++;
+        }
+    }
+
+    /** The resource's lines, without blank lines and "# " comments. */
+    private static List<String> lines(String resource) {
         try (InputStream in = ValenceLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon " + resource + " is not on the classpath; "
                         + "build the nlp-models module with Maven so it is extracted");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("# ")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                float[] sum = sums.computeIfAbsent(fields[0], k -> new float[2]);
-                sum[0] += Float.parseFloat(fields[1]);
-                sum[1]++;
-            }
+            return reader.lines().filter(line -> !line.isBlank() && !line.startsWith("# ")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon " + resource, e);
         }

@@ -37,6 +37,19 @@ public final class ModelFile {
             for (double cut : model.cuts()) {
                 out.writeDouble(cut);
             }
+            out.writeInt(model.hashBits());
+            float[] ngrams = model.ngramWeights();
+            int nonZero = 0;
+            for (float weight : ngrams) {
+                nonZero += weight != 0 ? 1 : 0;
+            }
+            out.writeInt(nonZero);
+            for (int i = 0; i < ngrams.length; i++) {
+                if (ngrams[i] != 0) {
+                    out.writeInt(i);
+                    out.writeFloat(ngrams[i]);
+                }
+            }
         }
     }
 
@@ -51,7 +64,7 @@ public final class ModelFile {
                 throw new IOException(file + " has model format " + version + ", this engine reads " + VERSION);
             }
             String name = in.readUTF();
-            double[] weights = new double[Feature.COUNT];
+            double[] weights = SentimentModel.defaultModel().weights().clone(); // features the file predates
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String featureName = in.readUTF();
@@ -62,7 +75,20 @@ public final class ModelFile {
             for (int k = 0; k < 4; k++) {
                 cuts[k] = in.readDouble();
             }
-            return new SentimentModel(name, weights, cuts);
+            int hashBits = in.readInt();
+            if (hashBits < 0 || hashBits > 24) {
+                throw new IOException(file + ": n-gram hash space of 2^" + hashBits + " is out of range");
+            }
+            float[] ngrams = new float[hashBits == 0 ? 0 : 1 << hashBits];
+            int nonZero = in.readInt();
+            for (int i = 0; i < nonZero; i++) {
+                int index = in.readInt();
+                if (index < 0 || index >= ngrams.length) {
+                    throw new IOException(file + ": n-gram index " + index + " is out of range");
+                }
+                ngrams[index] = in.readFloat();
+            }
+            return new SentimentModel(name, weights, cuts, hashBits, ngrams);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new IOException(file + " is not a readable undercurrent sentiment model: " + e.getMessage(), e);
         }

@@ -13,12 +13,20 @@ import java.util.Set;
 public final class SocialTokenizer {
 
     private static final int LONGEST_EMOTICON = 8;
+    private static final String[] CLITICS = {"s", "re", "ve", "ll", "d", "m"};
 
     private final Set<String> emoticons;
+    /** ASCII characters an emoticon can start with: only there is an emoticon looked for. */
+    private final boolean[] emoticonStarts = new boolean[128];
 
     /** @param emoticons emoticons to recognise as written (e.g. ":)", ":-(", "<3", ":D") */
     public SocialTokenizer(Set<String> emoticons) {
         this.emoticons = Set.copyOf(emoticons);
+        for (String emoticon : emoticons) {
+            if (emoticon.charAt(0) < 128) {
+                emoticonStarts[emoticon.charAt(0)] = true;
+            }
+        }
     }
 
     public List<Token> tokenize(String rawText) {
@@ -44,6 +52,9 @@ public final class SocialTokenizer {
             } else if ((end = emoticonEnd(text, i)) > i) {
                 String emoticon = text.substring(i, end);
                 tokens.add(new Token(TokenKind.EMOTICON, emoticon, emoticon, false, false));
+            } else if ((end = cliticEnd(text, i)) > i) {
+                String clitic = text.substring(i, end);
+                tokens.add(new Token(TokenKind.WORD, clitic, normalize(clitic), false, false));
             } else if (isWordChar(c)) {
                 end = wordEnd(text, i, true);
                 String word = text.substring(i, end);
@@ -69,6 +80,21 @@ public final class SocialTokenizer {
         return tokens;
     }
 
+    /** A clitic already split off its word, as in tokenised text ("it 's", "they 're"). */
+    private static int cliticEnd(String text, int start) {
+        char c = text.charAt(start);
+        if ((c != '\'' && c != '’') || (start > 0 && !Character.isWhitespace(text.charAt(start - 1)))) {
+            return start;
+        }
+        for (String clitic : CLITICS) {
+            int end = start + 1 + clitic.length();
+            if (text.regionMatches(true, start + 1, clitic, 0, clitic.length()) && isBoundary(text, end)) {
+                return end;
+            }
+        }
+        return start;
+    }
+
     private static int urlEnd(String text, int start) {
         if (!text.startsWith("http://", start) && !text.startsWith("https://", start)
                 && !text.startsWith("www.", start)) {
@@ -82,8 +108,14 @@ public final class SocialTokenizer {
     }
 
     private int emoticonEnd(String text, int start) {
-        if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) && Character.isLetter(text.charAt(start))) {
+        char first = text.charAt(start);
+        if (first >= 128 || !emoticonStarts[first]) {
             return start;
+        }
+        boolean letter = Character.isLetter(first);
+        if (letter && (start + 1 >= text.length() || Character.isLetter(text.charAt(start + 1))
+                || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+            return start; // a word, not an emoticon such as "D:"
         }
         int longest = Math.min(LONGEST_EMOTICON, text.length() - start);
         for (int len = longest; len >= 2; len--) {

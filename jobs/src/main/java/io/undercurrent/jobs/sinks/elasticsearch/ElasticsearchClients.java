@@ -8,12 +8,12 @@ import org.elasticsearch.client.RestClient;
 import java.util.List;
 
 /** Clients for the configured Elasticsearch endpoints, e.g. {@code http://localhost:9200}. */
-final class ElasticsearchClients {
+public final class ElasticsearchClients {
 
     private ElasticsearchClients() {}
 
     /** A transport over the low-level REST client; closing it closes the HTTP connections. */
-    static RestClientTransport transport(List<String> hosts) {
+    public static RestClientTransport transport(List<String> hosts) {
         if (hosts.isEmpty()) {
             throw new IllegalArgumentException("No Elasticsearch hosts configured");
         }

@@ -1,14 +1,14 @@
-package io.undercurrent.jobs.dashboards;
+package io.undercurrent.jobs.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The checkout's top-level folder, found from the module folder Maven runs the tests in. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
     private RepositoryRoot() {}
 
-    static Path locate() {
+    public static Path locate() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             if (Files.isDirectory(dir.resolve("dashboards")) && Files.isRegularFile(dir.resolve("docker-compose.yml"))) {
