@@ -2,14 +2,13 @@ package io.undercurrent.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.undercurrent.jobs.generator.GeneratorConfig;
-import io.undercurrent.jobs.generator.TrafficGenerator;
+import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.sources.CanonicalPostJson;
+import io.undercurrent.jobs.testing.CrisisTraffic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,7 @@ import picocli.CommandLine;
  * after the detectors' warm-up and two lines that are not posts: the crisis is the one incident printed.
  */
 class BacktestCommandITCase {
-    private static final Instant START = Instant.parse("2025-01-06T06:00:00Z");
-    private static final Duration CRISIS_AT = Duration.ofMinutes(150);
+    private static final CrisisTraffic TRAFFIC = CrisisTraffic.demoWorld(Instant.parse("2025-01-06T06:00:00Z"));
 
     @TempDir
     Path dir;
@@ -58,25 +56,16 @@ class BacktestCommandITCase {
                 .allMatch(line -> line.contains("reddit/novapay"));
         assertThat(opened.get(0)).contains("Crisis spike").contains("reddit/novapay/novapay");
         Instant openedAt = Instant.parse(opened.get(0).substring(0, 16).replace(' ', 'T') + ":00Z");
-        assertThat(openedAt).as("raised while the 15-minute crisis lasts")
-                .isBetween(START.plus(CRISIS_AT), START.plus(CRISIS_AT).plus(Duration.ofMinutes(15)));
+        assertThat(openedAt).as("raised while the crisis lasts").isBetween(TRAFFIC.crisisStart(), TRAFFIC.crisisEnd());
         assertThat(report).contains("| reddit/novapay/novapay |").contains("/d/undercurrent-crisis-room/crisis-room?");
     }
 
-    /** The demo world at 2 posts/s from {@link #START}, its crisis moved to {@link #CRISIS_AT}, as canonical JSON. */
-    static Path generatedPosts(Path file, Duration length) throws IOException {
-        GeneratorConfig demo = GeneratorConfig.demo();
-        GeneratorConfig config = demo.withStart(START.toEpochMilli()).withPostsPerSecond(2)
-                .withCrisis(demo.crisis().withTiming(CRISIS_AT, Duration.ofMinutes(15)));
+    private static Path generatedPosts(Path file, Duration length) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            new TrafficGenerator(config, 42).generateUntil(START.plus(length).toEpochMilli(), generated -> {
-                try {
-                    out.write(CanonicalPostJson.encode(generated.post()));
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            for (Post post : TRAFFIC.posts(length)) {
+                out.write(CanonicalPostJson.encode(post));
+                out.write('\n');
+            }
         }
         return file;
     }
