@@ -86,8 +86,18 @@ public class DetectorSettings implements Serializable {
     public long engagementTimeConstantMs = 24 * HOUR;
     /** Engagement is never expected below this per window, so one like on a post that usually gets none is no news. */
     public double minExpectedEngagement = 1.0;
-    /** Staff response latency this many standard deviations above usual (log scale) is an anomaly. */
-    public double latencySigmas = 4.0;
+    /** Staff response latency or waiting threads this many standard deviations above usual (log scale) ... */
+    public double levelSigmas = 4.0;
+    /** ... and latency at least this many seconds above usual ... */
+    public double minLatencyRiseSeconds = 600;
+    /** ... or at least this many more threads waiting for staff than usual, is an anomaly. */
+    public double minUnansweredRise = 10;
+    /**
+     * Threads waiting for staff pile up from zero when a micro-community's history starts, until the oldest
+     * reach the micro-map stage's staff-response horizon ({@code health.staff-response-horizon}, 2 days): before
+     * then their number is no baseline.
+     */
+    public long unansweredSettleMs = 48 * HOUR;
 
     // Emerging terms
     /** A term is emerging when used by at least this many posts in a window ... */

@@ -24,6 +24,7 @@ public final class MicroCommunityDetector implements Serializable {
     private final SentimentShiftDetector sentiment;
     private final EngagementDetector engagementDetector;
     private final EmergingTermsDetector terms;
+    private final LevelAnomalyDetector levels;
     private final IncidentTracker tracker;
 
     public MicroCommunityDetector(DetectorSettings settings) {
@@ -32,6 +33,7 @@ public final class MicroCommunityDetector implements Serializable {
         this.sentiment = new SentimentShiftDetector(settings);
         this.engagementDetector = new EngagementDetector(settings);
         this.terms = new EmergingTermsDetector(settings);
+        this.levels = new LevelAnomalyDetector(settings);
         this.tracker = new IncidentTracker(settings);
     }
 
@@ -92,11 +94,12 @@ public final class MicroCommunityDetector implements Serializable {
         addIfAlarming(signals, Alert.SignalKind.ENGAGEMENT_SURGE, engagement, engagement.surgeEvidence());
         addIfAlarming(signals, Alert.SignalKind.ACTIVITY_DROP, volume, volume.dropEvidence());
         if (window.unansweredCount != null) {
-            CountReading pile = counts.update(state.unanswered, start, length, window.unansweredCount);
-            addIfAlarming(signals, Alert.SignalKind.UNANSWERED_PILEUP, pile, pile.surgeEvidence());
+            addIfPresent(signals, levels.update(state.unanswered, Alert.SignalKind.UNANSWERED_PILEUP, start, length,
+                    window.unansweredCount, settings.unansweredSettleMs, settings.minUnansweredRise));
         }
         if (window.staffResponseSeconds != null && window.staffResponseSeconds > 0) {
-            judgeLatency(state, window, signals);
+            addIfPresent(signals, levels.update(state.latency, Alert.SignalKind.STAFF_LATENCY, start, length,
+                    window.staffResponseSeconds, 0, settings.minLatencyRiseSeconds));
         }
         for (TermBurst burst : bursts) {
             signals.add(new Alert.Signal(Alert.SignalKind.EMERGING_TERM, burst.term(), burst.posts(),
@@ -119,20 +122,9 @@ public final class MicroCommunityDetector implements Serializable {
                 alert);
     }
 
-    private void judgeLatency(MicroCommunityState state, WindowStats window, List<Alert.Signal> signals) {
-        SeasonalBaseline baseline = counts.baseline();
-        Expectation expected = baseline.expect(state.latency, window.windowStart, window.windowLengthMs());
-        double value = Math.log(window.staffResponseSeconds);
-        baseline.learn(state.latency, window.windowStart, window.windowLengthMs(), value, 0.0, 0.0);
-        if (!expected.ready()) {
-            return;
-        }
-        double sd = Math.sqrt(expected.variance());
-        double evidence = (value - expected.mean()) / sd / settings.latencySigmas;
-        if (evidence >= 1.0) {
-            double usual = Math.exp(expected.mean());
-            signals.add(new Alert.Signal(Alert.SignalKind.STAFF_LATENCY, null, window.staffResponseSeconds, usual,
-                    usual * Math.expm1(sd), evidence));
+    private static void addIfPresent(List<Alert.Signal> signals, Alert.Signal signal) {
+        if (signal != null) {
+            signals.add(signal);
         }
     }
 

@@ -23,7 +23,8 @@ public class MicroCommunityState implements Serializable {
     public long lastActiveWindowEnd;
     public CountState volume = new CountState();
     public EngagementState engagement = new EngagementState();
-    public CountState unanswered = new CountState();
+    /** log(1 + threads waiting for a staff reply). */
+    public BaselineState unanswered = new BaselineState();
     /** Log staff response seconds. */
     public BaselineState latency = new BaselineState();
     public SentimentState sentiment = new SentimentState();
