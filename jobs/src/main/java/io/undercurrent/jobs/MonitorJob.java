@@ -1,10 +1,12 @@
 package io.undercurrent.jobs;
 
 import io.undercurrent.jobs.config.MonitorOptions;
+import io.undercurrent.jobs.functions.AlertingStage;
 import io.undercurrent.jobs.functions.MicroMapWindows;
 import io.undercurrent.jobs.functions.ParsePostFunction;
 import io.undercurrent.jobs.functions.PostWatermarks;
 import io.undercurrent.jobs.functions.ScoreSentimentFunction;
+import io.undercurrent.jobs.records.Alert;
 import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.Post;
@@ -31,12 +33,18 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * The monitor's dataflow, read top to bottom: raw Kafka records are parsed into canonical posts (bad ones to
  * the dead-letter sink), stamped with event time, scored for sentiment, indexed, and folded into per
- * micro-community micro-maps. Sources and sinks come in as arguments so tests can run the same workflow.
+ * micro-community micro-maps, which the detectors judge into alerts. Sources and sinks come in as arguments so
+ * tests and the backtest run the same workflow.
  */
 public final class MonitorJob {
 
-    /** Where the monitor writes. */
-    public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<DeadLetter> deadLetters) {}
+    /** Where the monitor writes; each alert sink (Kafka, Elasticsearch, webhooks) by a name that is part of its uid. */
+    public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<DeadLetter> deadLetters,
+            Map<String, Sink<Alert>> alerts) {}
+
+    /** The workflow's streams, for callers that watch them (the backtest's progress and alerts). */
+    public record Streams(DataStream<ScoredPost> posts, DataStream<DeadLetter> deadLetters,
+            DataStream<MicroMap> microMaps, DataStream<Alert> alerts) {}
 
     /** Checkpoint interval when {@code execution.checkpointing.interval} is not set. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
@@ -65,7 +73,7 @@ public final class MonitorJob {
         defineWorkflow(env, source.build(), topicFormats, MonitorSinks.fromConfig(config), config);
     }
 
-    public static void defineWorkflow(
+    public static Streams defineWorkflow(
             StreamExecutionEnvironment env,
             Source<RawRecord, ?, ?> source,
             Map<String, PostFormat> topicFormats,
@@ -77,8 +85,8 @@ public final class MonitorJob {
         SingleOutputStreamOperator<Post> parsed = raw.process(new ParsePostFunction(topicFormats))
                 .name("parse-posts")
                 .uid("parse-posts");
-        parsed.getSideOutput(ParsePostFunction.DEAD_LETTERS).sinkTo(sinks.deadLetters()).name("dead-letters")
-                .uid("dead-letters-sink");
+        DataStream<DeadLetter> deadLetters = parsed.getSideOutput(ParsePostFunction.DEAD_LETTERS);
+        deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters").uid("dead-letters-sink");
 
         DataStream<ScoredPost> scored = parsed
                 .assignTimestampsAndWatermarks(PostWatermarks.strategy(
@@ -91,12 +99,14 @@ public final class MonitorJob {
                 .uid("score-sentiment");
         scored.sinkTo(sinks.posts()).name("index-posts").uid("posts-sink");
 
-        MicroMapWindows.apply(
-                        scored,
-                        config.get(MonitorOptions.MICROMAP_WINDOW),
-                        config.get(MonitorOptions.MICROMAP_ALLOWED_LATENESS))
-                .sinkTo(sinks.microMaps())
-                .name("index-micro-maps")
-                .uid("micro-maps-sink");
+        DataStream<MicroMap> microMaps = MicroMapWindows.apply(
+                scored,
+                config.get(MonitorOptions.MICROMAP_WINDOW),
+                config.get(MonitorOptions.MICROMAP_ALLOWED_LATENESS));
+        microMaps.sinkTo(sinks.microMaps()).name("index-micro-maps").uid("micro-maps-sink");
+
+        DataStream<Alert> alerts = AlertingStage.apply(microMaps, config);
+        sinks.alerts().forEach((name, sink) -> alerts.sinkTo(sink).name("alerts-" + name).uid("alerts-" + name + "-sink"));
+        return new Streams(scored, deadLetters, microMaps, alerts);
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             SentimentCommand.class,
             DetectCommand.class,
+            BacktestCommand.class,
             CommandLine.HelpCommand.class
         })
 public class Main implements Runnable {

@@ -2,6 +2,7 @@ package io.undercurrent.jobs.config;
 
 import static org.apache.flink.configuration.ConfigOptions.key;
 
+import io.undercurrent.jobs.detectors.DetectorSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +92,82 @@ public final class MonitorOptions {
             .durationType()
             .defaultValue(Duration.ofMinutes(5))
             .withDescription("Late posts within this bound update their window's micro-map document in place.");
+
+    private static final DetectorSettings DETECTOR_DEFAULTS = DetectorSettings.defaults();
+
+    public static final ConfigOption<Duration> DETECTORS_WARMUP = key("detectors.warmup")
+            .durationType()
+            .defaultValue(Duration.ofMillis(DETECTOR_DEFAULTS.warmupMs))
+            .withDescription("History a micro-community's baselines need before it is judged at all.");
+
+    public static final ConfigOption<Duration> DETECTORS_FALSE_ALARM_INTERVAL = key("detectors.false-alarm-interval")
+            .durationType()
+            .defaultValue(Duration.ofMillis(DETECTOR_DEFAULTS.falseAlarmIntervalMs))
+            .withDescription("How often one signal of one micro-community may alarm on noise alone: alarm levels"
+                    + " sit where each series' own history of surprises predicts one false alarm per interval.");
+
+    public static final ConfigOption<Long> DETECTORS_CRISIS_MIN_POSTS = key("detectors.crisis.min-posts")
+            .longType()
+            .defaultValue(DETECTOR_DEFAULTS.minCrisisPosts)
+            .withDescription("Fewer posts than this in one window are never a crisis spike, however negative.");
+
+    public static final ConfigOption<Long> DETECTORS_CRISIS_MIN_AUTHORS = key("detectors.crisis.min-authors")
+            .longType()
+            .defaultValue(DETECTOR_DEFAULTS.minCrisisAuthors)
+            .withDescription("Posts from fewer distinct authors than this in one window are never a crisis spike.");
+
+    public static final ConfigOption<Duration> DETECTORS_RESOLVE_AFTER = key("detectors.resolve-after")
+            .durationType()
+            .defaultValue(Duration.ofMillis(DETECTOR_DEFAULTS.resolveAfterMs))
+            .withDescription("An incident resolves once its signals stay below half their alarm level this long.");
+
+    public static final ConfigOption<Duration> DETECTORS_COOLDOWN = key("detectors.cooldown")
+            .durationType()
+            .defaultValue(Duration.ofMillis(DETECTOR_DEFAULTS.cooldownMs))
+            .withDescription("Firing again this soon after resolving reopens the same incident (same alert id).");
+
+    public static final ConfigOption<String> ALERTS_TOPIC = key("alerts.topic")
+            .stringType()
+            .defaultValue("undercurrent.alerts")
+            .withDescription("Kafka topic receiving every alert update as JSON (schema: schemas/alert.schema.json),"
+                    + " keyed by alert id.");
+
+    public static final ConfigOption<String> ALERTS_GRAFANA_URL = key("alerts.grafana-url")
+            .stringType()
+            .defaultValue("http://localhost:3000")
+            .withDescription("Grafana base URL for the dashboard link on each alert.");
+
+    public static final ConfigOption<String> ALERTS_WEBHOOK_ROUTES = key("alerts.webhooks.routes-file")
+            .stringType()
+            .noDefaultValue()
+            .withDescription("YAML file naming the webhooks (Slack-compatible or signed JSON) and the communities"
+                    + " each one hears about; no webhooks when unset. Read when the job is built.");
+
+    public static final ConfigOption<Integer> ALERTS_WEBHOOK_QUEUE_CAPACITY = key("alerts.webhooks.queue-capacity")
+            .intType()
+            .defaultValue(1000)
+            .withDescription("Webhook deliveries waiting or retrying per sink subtask; beyond it new ones are"
+                    + " dropped (and counted) rather than slowing the job.");
+
+    public static final ConfigOption<Integer> ALERTS_WEBHOOK_MAX_ATTEMPTS = key("alerts.webhooks.max-attempts")
+            .intType()
+            .defaultValue(6)
+            .withDescription("Attempts per webhook delivery before it is given up (and counted).");
+
+    public static final ConfigOption<Duration> ALERTS_WEBHOOK_INITIAL_BACKOFF = key("alerts.webhooks.initial-backoff")
+            .durationType()
+            .defaultValue(Duration.ofSeconds(1))
+            .withDescription("Wait before the first retry of a webhook delivery; doubles with each further one.");
+
+    public static final ConfigOption<Duration> ALERTS_WEBHOOK_MAX_BACKOFF = key("alerts.webhooks.max-backoff")
+            .durationType()
+            .defaultValue(Duration.ofSeconds(30))
+            .withDescription("Longest wait between retries of a webhook delivery.");
+
+    public static final ConfigOption<Duration> ALERTS_WEBHOOK_TIMEOUT = key("alerts.webhooks.timeout")
+            .durationType()
+            .defaultValue(Duration.ofSeconds(10))
+            .withDescription("How long one webhook request may take, connecting included.");
 
     public static final ConfigOption<String> JOB_NAME = key("monitor.job-name")
             .stringType()

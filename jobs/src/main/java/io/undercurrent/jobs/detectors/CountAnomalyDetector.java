@@ -11,7 +11,8 @@ import java.io.Serializable;
  *       learned spread) and turned into sigmas, so three posts in a quiet hour do not look like three hundred in a
  *       busy one.</li>
  *   <li>An {@link AdaptiveThreshold} per tail sets the alarm level from the series' own history of surprises.</li>
- *   <li>A CUSUM of the sigmas, rescaled by that level, catches a moderate rise or fall that persists.</li>
+ *   <li>A CUSUM of the sigmas, rescaled by that level, catches a moderate rise or fall that persists (a fall only
+ *       once the baseline knows the time of day).</li>
  * </ol>
  * Evidence 1 is the alarm level of either the single window or the CUSUM.
  */
@@ -47,8 +48,9 @@ public final class CountAnomalyDetector implements Serializable {
         threshold.learn(state.lowerTail, -sigmas);
 
         double surge = Math.max(sigmas / upperLevel, state.upperCusum / settings.cusumAlarm);
-        double drop = expected < settings.dropMinExpected ? 0.0
-                : Math.max(-sigmas / lowerLevel, state.lowerCusum / settings.cusumAlarm);
+        // Without a daily shape, a slow fall is mostly the evening: only a sudden drop counts until the shape is known.
+        double slowDrop = expectation.source() == Expectation.Source.EWMA ? 0.0 : state.lowerCusum / settings.cusumAlarm;
+        double drop = expected < settings.dropMinExpected ? 0.0 : Math.max(-sigmas / lowerLevel, slowDrop);
         double sd = Math.sqrt(expectation.variance() + noise);
         double spread = Math.expm1(Math.log1p(expected) + sd) - expected;
         return new CountReading(count, expected, spread, sigmas, Math.max(0.0, surge), Math.max(0.0, drop),

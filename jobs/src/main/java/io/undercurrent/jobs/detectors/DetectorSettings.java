@@ -63,6 +63,8 @@ public class DetectorSettings implements Serializable {
     // Crisis spike: volume surge together with a sentiment shift
     /** Fewer posts than this in a window are never a crisis, however angry (per window, not per hour). */
     public long minCrisisPosts = 5;
+    /** ... nor from fewer authors than this, where the micro-map counts authors: one angry member is not a crisis. */
+    public long minCrisisAuthors = 3;
     /**
      * Backed by a sentiment shift, a volume surge at this fraction of its own alarm level is enough: two
      * independent signals agreeing are rarer than either alone.
@@ -80,8 +82,22 @@ public class DetectorSettings implements Serializable {
     public double postSentimentVariance = 0.3;
 
     // Engagement
-    /** Staff response latency this many standard deviations above usual (log scale) is an anomaly. */
-    public double latencySigmas = 4.0;
+    /** Memory of the usual engagement per post and its spread. */
+    public long engagementTimeConstantMs = 24 * HOUR;
+    /** Engagement is never expected below this per window, so one like on a post that usually gets none is no news. */
+    public double minExpectedEngagement = 1.0;
+    /** Staff response latency or waiting threads this many standard deviations above usual (log scale) ... */
+    public double levelSigmas = 4.0;
+    /** ... and latency at least this many seconds above usual ... */
+    public double minLatencyRiseSeconds = 600;
+    /** ... or at least this many more threads waiting for staff than usual, is an anomaly. */
+    public double minUnansweredRise = 10;
+    /**
+     * Threads waiting for staff pile up from zero when a micro-community's history starts, until the oldest
+     * reach the micro-map stage's staff-response horizon ({@code health.staff-response-horizon}, 2 days): before
+     * then their number is no baseline.
+     */
+    public long unansweredSettleMs = 48 * HOUR;
 
     // Emerging terms
     /** A term is emerging when used by at least this many posts in a window ... */
@@ -98,10 +114,14 @@ public class DetectorSettings implements Serializable {
     public int maxTrackedTerms = 300;
     /** Emerging terms listed on an alert. */
     public int topTermsOnAlert = 5;
+    /** Most negative posts, and most engaged posts, cited on an alert. */
+    public int evidencePostsOnAlert = 5;
 
     // Gaps
     /** Missing windows (no posts) are judged as empty windows, up to this much time; longer gaps only age state. */
     public long maxGapFillMs = 24 * HOUR;
+    /** A micro-community silent this long is forgotten: its baseline no longer says anything about it. */
+    public long forgetAfterMs = 28 * 24 * HOUR;
 
     // Incident lifecycle
     /** An open incident resolves after its evidence stays below this fraction of the alarm level ... */

@@ -31,6 +31,10 @@ public final class EmergingTermsDetector implements Serializable {
         long length = window.windowLengthMs();
         double floor = settings.termFloorPerHour * length / SeasonalBaseline.HOUR_MS;
         double learningRate = SeasonalBaseline.rate(length, settings.termTimeConstantMs);
+        // Every rate starts at zero when the detector starts; dividing by the weight the history has had so far
+        // removes that start's pull towards zero (the bias correction of a cold-started moving average).
+        double age = Math.max(length, window.windowStart - state.firstWindowStart);
+        double historyWeight = SeasonalBaseline.rate((long) age, settings.termTimeConstantMs);
         List<TermBurst> bursts = new ArrayList<>();
         for (int i = 0; i < Math.min(window.terms.length, window.termCounts.length); i++) {
             String term = window.terms[i];
@@ -40,7 +44,7 @@ public final class EmergingTermsDetector implements Serializable {
             }
             TermState.TermRate known = state.terms.computeIfAbsent(term, t -> new TermState.TermRate());
             double usual = decayed(known, window.windowStart);
-            double expected = Math.max(usual, floor);
+            double expected = Math.max(usual / historyWeight, floor);
             double evidence = Math.min(Math.min((double) posts / settings.minTermPosts,
                     posts / (settings.minTermRatio * expected)),
                     CountDistribution.sigmas(posts, expected, 0.0) / settings.termBurstSigmas);

@@ -1,6 +1,5 @@
 package io.undercurrent.jobs.detectors;
 
-import io.undercurrent.jobs.records.Alert;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +10,8 @@ public class GroupState implements Serializable {
 
     /** The community's open incident, or null. */
     public String communityAlertId;
-    /** Latest alert of each micro-community whose incident is open, by alert id. */
-    public Map<String, Alert> openChildren = new LinkedHashMap<>();
+    /** Micro-community of each open micro-community incident, by alert id. */
+    public Map<String, String> openChildren = new LinkedHashMap<>();
 
     public GroupState() {}
 }

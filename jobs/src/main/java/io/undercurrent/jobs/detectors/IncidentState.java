@@ -29,6 +29,10 @@ public class IncidentState implements Serializable {
     public long resolvedTime;
     public double peakEvidence;
     public long version;
+    /** The community incident this micro-community's incident is grouped under, or null. */
+    public String parentAlertId;
+    /** For a community incident: the micro-community incidents grouped under it. */
+    public List<String> childAlertIds = new ArrayList<>();
     public List<Alert.Transition> history = new ArrayList<>();
 
     public IncidentState() {}

@@ -91,10 +91,21 @@ public final class IncidentTracker implements Serializable {
         state.calmSince = -1;
         state.peakEvidence = evidence;
         state.version = 0;
+        state.parentAlertId = null;
+        state.childAlertIds.clear();
         state.history.clear();
         state.severity = severity(state);
         state.alertState = Alert.State.OPEN;
         record(state, windowEnd, "opened");
+    }
+
+    /**
+     * Groups an open incident under its community's incident: a step of its own (a new version, in the history),
+     * since readers of the child alert learn something new.
+     */
+    public void groupUnder(IncidentState state, String parentAlertId, long time) {
+        state.parentAlertId = parentAlertId;
+        record(state, time, "grouped under " + parentAlertId);
     }
 
     private Alert.Severity severity(IncidentState state) {

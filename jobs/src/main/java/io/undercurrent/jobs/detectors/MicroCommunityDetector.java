@@ -18,19 +18,22 @@ import java.util.List;
  */
 public final class MicroCommunityDetector implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_EVIDENCE_POSTS = 10;
 
     private final DetectorSettings settings;
     private final CountAnomalyDetector counts;
     private final SentimentShiftDetector sentiment;
+    private final EngagementDetector engagementDetector;
     private final EmergingTermsDetector terms;
+    private final LevelAnomalyDetector levels;
     private final IncidentTracker tracker;
 
     public MicroCommunityDetector(DetectorSettings settings) {
         this.settings = settings;
         this.counts = new CountAnomalyDetector(settings);
         this.sentiment = new SentimentShiftDetector(settings);
+        this.engagementDetector = new EngagementDetector(settings);
         this.terms = new EmergingTermsDetector(settings);
+        this.levels = new LevelAnomalyDetector(settings);
         this.tracker = new IncidentTracker(settings);
     }
 
@@ -60,20 +63,27 @@ public final class MicroCommunityDetector implements Serializable {
     /** Lets a new micro-community start from its parent community's daily and weekly shape. */
     public void borrowShape(MicroCommunityState child, MicroCommunityState parent) {
         counts.baseline().borrowShape(child.volume.baseline, parent.volume.baseline);
-        counts.baseline().borrowShape(child.engagement.baseline, parent.engagement.baseline);
     }
 
     private Assessment judge(MicroCommunityState state, WindowStats window) {
         long start = window.windowStart;
         long length = window.windowLengthMs();
+        if (state.isNew()) {
+            state.platform = window.platform;
+            state.community = window.community;
+            state.microCommunity = window.microCommunity;
+        }
         state.lastWindowEnd = window.windowEnd;
+        if (window.postCount > 0) {
+            state.lastActiveWindowEnd = window.windowEnd;
+        }
         CountReading volume = counts.update(state.volume, start, length, window.postCount);
         SentimentReading mood = sentiment.update(state.sentiment, window);
-        CountReading engagement = counts.update(state.engagement, start, length, window.engagement);
+        CountReading engagement = engagementDetector.update(state.engagement, window);
         List<TermBurst> bursts = terms.update(state.terms, window);
 
         List<Alert.Signal> signals = new ArrayList<>();
-        double crisis = window.postCount >= settings.minCrisisPosts
+        double crisis = enoughForACrisis(window)
                 ? Math.min(volume.surgeEvidence() / settings.crisisVolumeFraction, mood.evidence()) : 0.0;
         if (crisis >= 1.0) {
             signals.add(new Alert.Signal(Alert.SignalKind.CRISIS_SPIKE, null, volume.observed(), volume.expected(),
@@ -84,11 +94,12 @@ public final class MicroCommunityDetector implements Serializable {
         addIfAlarming(signals, Alert.SignalKind.ENGAGEMENT_SURGE, engagement, engagement.surgeEvidence());
         addIfAlarming(signals, Alert.SignalKind.ACTIVITY_DROP, volume, volume.dropEvidence());
         if (window.unansweredCount != null) {
-            CountReading pile = counts.update(state.unanswered, start, length, window.unansweredCount);
-            addIfAlarming(signals, Alert.SignalKind.UNANSWERED_PILEUP, pile, pile.surgeEvidence());
+            addIfPresent(signals, levels.update(state.unanswered, Alert.SignalKind.UNANSWERED_PILEUP, start, length,
+                    window.unansweredCount, settings.unansweredSettleMs, settings.minUnansweredRise));
         }
         if (window.staffResponseSeconds != null && window.staffResponseSeconds > 0) {
-            judgeLatency(state, window, signals);
+            addIfPresent(signals, levels.update(state.latency, Alert.SignalKind.STAFF_LATENCY, start, length,
+                    window.staffResponseSeconds, 0, settings.minLatencyRiseSeconds));
         }
         for (TermBurst burst : bursts) {
             signals.add(new Alert.Signal(Alert.SignalKind.EMERGING_TERM, burst.term(), burst.posts(),
@@ -100,30 +111,20 @@ public final class MicroCommunityDetector implements Serializable {
         IncidentUpdate update = tracker.update(state.incident, scopeKey(window), start, window.windowEnd, evidence);
         if (update.change() == IncidentUpdate.Change.OPENED) {
             state.incidentTerms.clear();
-            state.incidentEvidence.clear();
+            state.incidentMostNegative.clear();
+            state.incidentMostEngaged.clear();
         }
         if (!signals.isEmpty() && state.incident.phase == IncidentState.Phase.ACTIVE) {
             remember(state, window, signals, bursts);
         }
-        Alert alert = update.delivers() ? AlertFactory.build(window, state) : null;
+        Alert alert = update.delivers() ? AlertFactory.build(state) : null;
         return new Assessment(window, volume, mood, engagement, bursts, List.copyOf(signals), evidence, update,
                 alert);
     }
 
-    private void judgeLatency(MicroCommunityState state, WindowStats window, List<Alert.Signal> signals) {
-        SeasonalBaseline baseline = counts.baseline();
-        Expectation expected = baseline.expect(state.latency, window.windowStart, window.windowLengthMs());
-        double value = Math.log(window.staffResponseSeconds);
-        baseline.learn(state.latency, window.windowStart, window.windowLengthMs(), value, 0.0, 0.0);
-        if (!expected.ready()) {
-            return;
-        }
-        double sd = Math.sqrt(expected.variance());
-        double evidence = (value - expected.mean()) / sd / settings.latencySigmas;
-        if (evidence >= 1.0) {
-            double usual = Math.exp(expected.mean());
-            signals.add(new Alert.Signal(Alert.SignalKind.STAFF_LATENCY, null, window.staffResponseSeconds, usual,
-                    usual * Math.expm1(sd), evidence));
+    private static void addIfPresent(List<Alert.Signal> signals, Alert.Signal signal) {
+        if (signal != null) {
+            signals.add(signal);
         }
     }
 
@@ -143,11 +144,17 @@ public final class MicroCommunityDetector implements Serializable {
                 state.incidentTerms.add(burst.term());
             }
         }
-        for (String id : window.evidencePostIds) {
-            if (!state.incidentEvidence.contains(id) && state.incidentEvidence.size() < MAX_EVIDENCE_POSTS) {
-                state.incidentEvidence.add(id);
-            }
-        }
+        IncidentEvidence.keepMostNegative(state.incidentMostNegative, window.mostNegative,
+                settings.evidencePostsOnAlert);
+        IncidentEvidence.keepMostEngaged(state.incidentMostEngaged, window.mostEngaged,
+                settings.evidencePostsOnAlert);
+    }
+
+    /** Enough posts, from enough people (when the micro-map knows how many), for a mood swing to be a crisis. */
+    private boolean enoughForACrisis(WindowStats window) {
+        boolean authorsKnown = window.uniqueAuthors > 0;
+        return window.postCount >= settings.minCrisisPosts
+                && (!authorsKnown || window.uniqueAuthors >= settings.minCrisisAuthors);
     }
 
     /** The scope an incident belongs to: the micro-community, or the community for roll-ups. */

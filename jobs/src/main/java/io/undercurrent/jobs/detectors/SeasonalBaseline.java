@@ -64,7 +64,9 @@ public final class SeasonalBaseline implements Serializable {
         double limit = Math.max(settings.winsorizeSigmas * sd, minimumStep);
         double residual = Math.max(-limit, Math.min(limit, value - state.level - seasonal(state, windowStart + windowLengthMs / 2)));
 
-        state.level += rate(windowLengthMs, settings.levelTimeConstantMs) * residual;
+        // A running mean at first, so the first window does not weigh on the level for a whole time constant.
+        state.level += Math.max(rate(windowLengthMs, settings.levelTimeConstantMs), 1.0 / (state.observations + 1))
+                * residual;
         long slotMs = Math.min(windowLengthMs, HOUR_MS);
         // A young series' daily memory spans the days it has seen, so its first days count in full (the bias
         // correction of a cold-started moving average).

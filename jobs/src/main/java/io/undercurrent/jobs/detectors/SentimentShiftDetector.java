@@ -49,7 +49,9 @@ public final class SentimentShiftDetector implements Serializable {
 
     private void learn(SentimentState state, WindowStats window, double share, double shareSd, double shareNoise,
             double mean, double meanSd, double meanNoise) {
-        double rate = SeasonalBaseline.rate(window.windowLengthMs(), settings.sentimentTimeConstantMs);
+        // A running mean at first, so the first window does not weigh on the baseline for a whole time constant.
+        double rate = Math.max(SeasonalBaseline.rate(window.windowLengthMs(), settings.sentimentTimeConstantMs),
+                1.0 / (state.windows + 1));
         double limit = settings.winsorizeSigmas;
         double shareResidual = clamp(share - state.negativeShare, limit * shareSd);
         double meanResidual = clamp(mean - state.meanSentiment, limit * meanSd);

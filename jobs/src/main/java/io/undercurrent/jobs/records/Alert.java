@@ -76,20 +76,9 @@ public class Alert {
         }
     }
 
-    /** A post cited as evidence; filled in by the stage that has the posts. */
-    public static class EvidencePost {
-        public String postId;
-        public String author;
-        public String text;
-        public double sentiment;
-        public double engagement;
-
-        public EvidencePost() {}
-    }
-
     /** Stable across updates of the incident: {@code scope key:start time}. */
     public String alertId;
-    /** Grows by one with each emission, so sinks keep the newest. */
+    /** Grows by one with each emission (lifecycle step or grouping), so sinks keep the newest. */
     public long version;
     public String platform;
     public String community;
@@ -111,10 +100,11 @@ public class Alert {
     public List<Signal> signals = new ArrayList<>();
     public List<Transition> history = new ArrayList<>();
     public List<String> topTerms = new ArrayList<>();
-    /** Ids of the posts that caused it (most negative, most engaged). */
-    public List<String> evidencePostIds = new ArrayList<>();
-    public List<EvidencePost> evidence = new ArrayList<>();
-    /** Grafana dashboard filtered to this micro-community and time range; set by the delivery stage. */
+    /** The most negative posts of the incident's firing windows, most negative first. */
+    public List<EvidencePost> mostNegative = new ArrayList<>();
+    /** The most engaged posts of the incident's firing windows, most engaged first. */
+    public List<EvidencePost> mostEngaged = new ArrayList<>();
+    /** Grafana dashboard filtered to this micro-community and the incident's time range. */
     public String dashboardUrl;
 
     public Alert() {}

@@ -14,6 +14,8 @@ public class WindowStats {
     /** Epoch milliseconds, exclusive. */
     public long windowEnd;
     public long postCount;
+    /** Approximate distinct authors, or 0 when unknown. */
+    public long uniqueAuthors;
     /** Posts whose sentiment the engine could judge; the denominator of {@link #negativeShare()}. */
     public long scoredCount;
     public long negativeCount;
@@ -27,8 +29,10 @@ public class WindowStats {
     /** Topic terms seen in the window and how many posts used each (parallel arrays). */
     public String[] terms = new String[0];
     public int[] termCounts = new int[0];
-    /** Ids of the window's most negative and most engaged posts: the evidence an alert cites. */
-    public String[] evidencePostIds = new String[0];
+    /** The window's most negative posts, most negative first: evidence an alert cites. */
+    public EvidencePost[] mostNegative = new EvidencePost[0];
+    /** The window's most engaged posts, most engaged first. */
+    public EvidencePost[] mostEngaged = new EvidencePost[0];
 
     public WindowStats() {}
 
@@ -49,6 +53,18 @@ public class WindowStats {
         w.scoredCount = map.scoredCount;
         w.negativeCount = map.negativeCount;
         w.sentimentSum = map.sentimentSum;
+        w.uniqueAuthors = map.uniqueAuthors;
+        w.engagement = map.likes + map.replies + map.shares;
+        if (map.topics != null) {
+            w.terms = new String[map.topics.length];
+            w.termCounts = new int[map.topics.length];
+            for (int i = 0; i < map.topics.length; i++) {
+                w.terms[i] = map.topics[i].topic;
+                w.termCounts[i] = (int) Math.min(Integer.MAX_VALUE, map.topics[i].count);
+            }
+        }
+        w.mostNegative = map.mostNegative == null ? new EvidencePost[0] : map.mostNegative.clone();
+        w.mostEngaged = map.mostEngaged == null ? new EvidencePost[0] : map.mostEngaged.clone();
         return w;
     }
 

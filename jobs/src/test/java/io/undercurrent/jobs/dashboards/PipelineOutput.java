@@ -7,10 +7,10 @@ import java.util.Set;
 interface PipelineOutput {
 
     /**
-     * Datasources whose indices the pipeline writes today. Community health and alerts come with later issues:
+     * Datasources whose indices the pipeline writes today. Community health comes with a later issue:
      * add their uids once the pipeline writes those indices, and their panels get proven too.
      */
-    Set<String> WRITTEN_DATASOURCES = Set.of("undercurrent-posts", "undercurrent-micromaps");
+    Set<String> WRITTEN_DATASOURCES = Set.of("undercurrent-posts", "undercurrent-micromaps", "undercurrent-alerts");
 
     URI elasticsearchUrl();
 }

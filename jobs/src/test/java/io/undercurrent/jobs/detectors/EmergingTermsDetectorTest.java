@@ -59,4 +59,13 @@ class EmergingTermsDetectorTest {
         }
         assertThat(state.terms.size()).isLessThanOrEqualTo(settings.maxTrackedTerms + settings.maxTrackedTerms / 5);
     }
+
+    @Test
+    void aTermUsedSteadilySinceTheStartIsNotEmergingWhenJudgingBegins() {
+        // Right after the warm-up, a rate learned from zero over a fraction of its memory must not look tiny.
+        int warmupWindows = (int) (settings.warmupMs / Windows.LENGTH);
+        for (int w = 0; w <= warmupWindows + 3; w++) {
+            assertThat(window(w, new String[] {"card"}, new int[] {8})).as("window %d", w).isEmpty();
+        }
+    }
 }

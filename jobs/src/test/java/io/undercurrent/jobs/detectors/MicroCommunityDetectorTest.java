@@ -3,6 +3,7 @@ package io.undercurrent.jobs.detectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.undercurrent.jobs.records.Alert;
+import io.undercurrent.jobs.records.EvidencePost;
 import io.undercurrent.jobs.records.WindowStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,11 +109,58 @@ class MicroCommunityDetectorTest {
         WindowStats window = traffic.window("m", w, 60, 0.7);
         window.terms = new String[] {"refund", "recall"};
         window.termCounts = new int[] {30, 12};
-        window.evidencePostIds = new String[] {"test:1", "test:2"};
+        window.mostNegative = new EvidencePost[] {post("test:1", -0.9, 2), post("test:2", -0.7, 40)};
+        window.mostEngaged = new EvidencePost[] {post("test:2", -0.7, 40), post("test:3", 0.4, 9)};
         Alert alert = judge(window).alert();
         assertThat(alert).isNotNull();
         assertThat(alert.topTerms).containsExactly("refund", "recall");
-        assertThat(alert.evidencePostIds).containsExactly("test:1", "test:2");
+        assertThat(alert.mostNegative).extracting(p -> p.id).containsExactly("test:1", "test:2");
+        assertThat(alert.mostEngaged).extracting(p -> p.id).containsExactly("test:2", "test:3");
         assertThat(alert.signals).anyMatch(s -> s.kind == Alert.SignalKind.EMERGING_TERM && "refund".equals(s.term));
+    }
+
+    @Test
+    void evidenceKeepsTheWorstPostsOfTheWholeIncident() {
+        int w = history(10);
+        settings.evidencePostsOnAlert = 2;
+        WindowStats first = traffic.window("m", w, 60, 0.7);
+        first.mostNegative = new EvidencePost[] {post("a", -0.5, 0), post("b", -0.4, 0)};
+        judge(first);
+        WindowStats second = traffic.window("m", w + 1, 90, 0.8);
+        second.mostNegative = new EvidencePost[] {post("c", -0.95, 0), post("a", -0.5, 0)};
+        assertThat(judge(second).hasSignal(Alert.SignalKind.CRISIS_SPIKE)).isTrue();
+        assertThat(state.incidentMostNegative).extracting(p -> p.id).containsExactly("c", "a");
+    }
+
+    @Test
+    void oneAngryAuthorIsNotACrisis() {
+        int w = history(10);
+        WindowStats window = traffic.window("m", w, 60, 0.9);
+        window.uniqueAuthors = 1;
+        assertThat(judge(window).hasSignal(Alert.SignalKind.CRISIS_SPIKE)).isFalse();
+        WindowStats many = traffic.window("m", w + 1, 60, 0.9);
+        many.uniqueAuthors = 40;
+        assertThat(judge(many).hasSignal(Alert.SignalKind.CRISIS_SPIKE)).isTrue();
+    }
+
+    @Test
+    void theFirstWindowDoesNotLingerInTheSentimentBaseline() {
+        // One all-positive first window, then the usual 20% negative: by the end of the warm-up the baseline knows.
+        detector.update(state, traffic.window("m", 0, 10, 0.0));
+        int w = 1;
+        for (; w * Windows.LENGTH < settings.warmupMs; w++) {
+            detector.update(state, traffic.window("m", w, 10, 0.2));
+        }
+        assertThat(judge(traffic.window("m", w, 10, 0.2)).sentiment().expectedNegativeShare()).isBetween(0.12, 0.28);
+    }
+
+    private static EvidencePost post(String id, double score, long engagement) {
+        EvidencePost post = new EvidencePost();
+        post.id = id;
+        post.author = "author-" + id;
+        post.text = "text of " + id;
+        post.score = score;
+        post.engagement = engagement;
+        return post;
     }
 }

@@ -8,7 +8,9 @@ import io.undercurrent.jobs.detectors.MicroCommunityState;
 import io.undercurrent.jobs.records.Alert;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -32,7 +34,12 @@ public final class Simulation {
     /** What happened to one injected crisis; {@code delayWindows} is null when it was missed. */
     public record CrisisOutcome(InjectedCrisis crisis, double postsPerWindow, Integer delayWindows) {}
 
-    public record Result(String scenario, int microCommunities, int alerts, int falseAlerts, List<CrisisOutcome> crises) {
+    /**
+     * @param falseAlertsBySignal false alerts counted by the signals that opened them (an alert opened by two
+     *                            signals counts under both)
+     */
+    public record Result(String scenario, int microCommunities, int alerts, int falseAlerts,
+            Map<Alert.SignalKind, Integer> falseAlertsBySignal, List<CrisisOutcome> crises) {
 
         public double falseAlertsPerMicroCommunityWeek() {
             return (double) falseAlerts / microCommunities;
@@ -69,6 +76,7 @@ public final class Simulation {
         MicroCommunityDetector detector = new MicroCommunityDetector(settings);
         int alerts = 0;
         int falseAlerts = 0;
+        Map<Alert.SignalKind, Integer> bySignal = new EnumMap<>(Alert.SignalKind.class);
         Integer[] delays = new Integer[crises.size()];
         for (int micro = 0; micro < profiles.size(); micro++) {
             MicroCommunityState state = new MicroCommunityState();
@@ -81,6 +89,8 @@ public final class Simulation {
                         alerts++;
                         if (crisisAt(crises, micro, window) < 0) {
                             falseAlerts++;
+                            a.signals().stream().map(signal -> signal.kind).distinct()
+                                    .forEach(kind -> bySignal.merge(kind, 1, Integer::sum));
                         }
                     }
                     int crisis = crisisAt(crises, micro, window);
@@ -95,7 +105,7 @@ public final class Simulation {
             InjectedCrisis c = crises.get(i);
             outcomes.add(new CrisisOutcome(c, profiles.get(c.microCommunity()).postsPerWindow(), delays[i]));
         }
-        return new Result(scenario, profiles.size(), alerts, falseAlerts, outcomes);
+        return new Result(scenario, profiles.size(), alerts, falseAlerts, bySignal, outcomes);
     }
 
     /** Index of the crisis (with its grace hour) covering a window of a micro-community, or -1. */

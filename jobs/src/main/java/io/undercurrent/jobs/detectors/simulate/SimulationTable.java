@@ -3,6 +3,7 @@ package io.undercurrent.jobs.detectors.simulate;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Prints simulation results as plain-text (Markdown) tables. */
 public final class SimulationTable {
@@ -18,6 +19,15 @@ public final class SimulationTable {
                     r.microCommunities(), r.alerts(), r.falseAlerts(), r.falseAlertsPerMicroCommunityWeek(),
                     injected == 0 ? "-" : r.found() + " / " + injected,
                     injected == 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.medianDelay())));
+        }
+        out.println();
+        out.println("| scenario | false alerts opened by |");
+        out.println("|---|---|");
+        for (Simulation.Result r : results) {
+            out.println("| " + r.scenario() + " | " + (r.falseAlertsBySignal().isEmpty() ? "-"
+                    : r.falseAlertsBySignal().entrySet().stream()
+                            .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + " " + e.getValue())
+                            .collect(Collectors.joining(", "))) + " |");
         }
         for (Simulation.Result r : results) {
             if (r.crises().isEmpty()) {

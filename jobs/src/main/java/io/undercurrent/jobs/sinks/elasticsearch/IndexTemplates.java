@@ -20,7 +20,8 @@ public final class IndexTemplates {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexTemplates.class);
     /** Each name is a template, its resource {@code elasticsearch/<name>.json}, and the prefix of its indices. */
-    public static final List<String> NAMES = List.of(PostDocuments.INDEX_PREFIX, MicroMapDocuments.INDEX_PREFIX);
+    public static final List<String> NAMES = List.of(PostDocuments.INDEX_PREFIX, MicroMapDocuments.INDEX_PREFIX,
+            AlertDocuments.INDEX_PREFIX);
     public static final Duration DEFAULT_PATIENCE = Duration.ofMinutes(2);
     private static final ExponentialBackoff BACKOFF = new ExponentialBackoff(Duration.ofMillis(250), Duration.ofSeconds(5));
 

@@ -2,6 +2,8 @@ package io.undercurrent.jobs.sinks.elasticsearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undercurrent.jobs.records.Alert;
+import io.undercurrent.jobs.sinks.alerts.TestAlerts;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -32,6 +34,16 @@ class IndexTemplatesTest {
                 .apply(TestRecords.microMap("#gamedev", Instant.parse("2026-11-21T10:15:00Z")), null);
 
         assertMatches(MicroMapDocuments.INDEX_PREFIX, entry);
+    }
+
+    @Test
+    void alertDocumentsMatchTheAlertsTemplate() throws Exception {
+        Alert alert = TestAlerts.crisis("novapay", "billing");
+        alert.childAlertIds.add("reddit/novapay/cards:1");
+        alert.state = Alert.State.RESOLVED;
+        alert.resolvedTime = alert.updateTime;
+
+        assertMatches(AlertDocuments.INDEX_PREFIX, new AlertDocuments().apply(alert, null));
     }
 
     @Test
@@ -67,14 +79,18 @@ class IndexTemplatesTest {
             String path = prefix + field.getKey();
             JsonNode mapping = properties.get(field.getKey());
             assertThat(mapping).as("mapping of " + path).isNotNull();
+            JsonNode value = field.getValue();
             if (mapping.has("properties")) {
-                collectWritten(path + ".", field.getValue(), mapping.get("properties"), paths);
+                for (JsonNode element : value.isArray() ? value : JSON.createArrayNode().add(value)) {
+                    collectWritten(path + ".", element, mapping.get("properties"), paths);
+                }
                 continue;
             }
             paths.add(path);
-            JsonNode value = field.getValue();
             for (JsonNode element : value.isArray() ? value : JSON.createArrayNode().add(value)) {
-                assertFits(path, mapping.get("type").asText(), element);
+                if (!element.isNull()) { // null is "no value" to Elasticsearch, whatever the type
+                    assertFits(path, mapping.get("type").asText(), element);
+                }
             }
         }
     }
@@ -89,9 +105,11 @@ class IndexTemplatesTest {
                 assertThat(Instant.parse(value.asText())).as(path + " is an ISO instant").isNotNull();
                 break;
             case "long":
+            case "integer":
                 assertThat(value.isIntegralNumber()).as(path + " is an integer").isTrue();
                 break;
             case "float":
+            case "double":
                 assertThat(value.isNumber()).as(path + " is a number").isTrue();
                 break;
             default:
