@@ -1,11 +1,15 @@
 package io.undercurrent.jobs;
 
+import io.undercurrent.jobs.config.CommunityRegistry;
+import io.undercurrent.jobs.config.MicroMapSettings;
 import io.undercurrent.jobs.config.MonitorOptions;
-import io.undercurrent.jobs.functions.MicroMapWindows;
+import io.undercurrent.jobs.functions.ExtractTopicsFunction;
+import io.undercurrent.jobs.functions.MicroMapStage;
 import io.undercurrent.jobs.functions.ParsePostFunction;
 import io.undercurrent.jobs.functions.PostWatermarks;
 import io.undercurrent.jobs.functions.ScoreSentimentFunction;
 import io.undercurrent.jobs.records.DeadLetter;
+import io.undercurrent.jobs.records.HealthReport;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.RawRecord;
@@ -29,13 +33,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The monitor's dataflow, read top to bottom: raw Kafka records are parsed into canonical posts (bad ones to
- * the dead-letter sink), stamped with event time, scored for sentiment, indexed, and folded into per
- * micro-community micro-maps. Sources and sinks come in as arguments so tests can run the same workflow.
+ * the dead-letter sink), stamped with event time, scored for sentiment, given topics, indexed, and folded into
+ * per micro-community micro-maps and health reports with their roll-ups (see {@link MicroMapStage}). Sources and
+ * sinks come in as arguments so tests can run the same workflow.
  */
 public final class MonitorJob {
 
     /** Where the monitor writes. */
-    public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<DeadLetter> deadLetters) {}
+    public record Sinks(
+            Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<HealthReport> health, Sink<DeadLetter> deadLetters) {}
 
     /** Checkpoint interval when {@code execution.checkpointing.interval} is not set. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
@@ -84,15 +90,15 @@ public final class MonitorJob {
                 .uid("event-time")
                 .map(new ScoreSentimentFunction(config.get(MonitorOptions.SENTIMENT_MODEL)))
                 .name("score-sentiment")
-                .uid("score-sentiment");
+                .uid("score-sentiment")
+                .map(new ExtractTopicsFunction())
+                .name("extract-topics")
+                .uid("extract-topics");
         scored.sinkTo(sinks.posts()).name("index-posts").uid("posts-sink");
 
-        MicroMapWindows.apply(
-                        scored,
-                        config.get(MonitorOptions.MICROMAP_WINDOW),
-                        config.get(MonitorOptions.MICROMAP_ALLOWED_LATENESS))
-                .sinkTo(sinks.microMaps())
-                .name("index-micro-maps")
-                .uid("micro-maps-sink");
+        MicroMapStage.Outputs microMaps = MicroMapStage.apply(
+                scored, MicroMapSettings.from(config), CommunityRegistry.fromConfig(config));
+        microMaps.maps().sinkTo(sinks.microMaps()).name("index-micro-maps").uid("micro-maps-sink");
+        microMaps.health().sinkTo(sinks.health()).name("index-health").uid("health-sink");
     }
 }

@@ -1,5 +1,8 @@
 package io.undercurrent.jobs.records;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 /**
  * What the detectors see of one micro-community in one event-time window. A Flink POJO. The micro-map stage
  * maps into it ({@link #fromMicroMap}); fields a source cannot provide yet stay at their "unknown" value
@@ -49,7 +52,28 @@ public class WindowStats {
         w.scoredCount = map.scoredCount;
         w.negativeCount = map.negativeCount;
         w.sentimentSum = map.sentimentSum;
+        w.engagement = map.engagement();
+        if (map.health != null && map.health.staffKnown) {
+            w.staffResponseSeconds = map.health.staffResponses.quantileSeconds(0.5);
+            w.unansweredCount = map.health.awaitingStaff;
+        }
+        if (map.topics != null) {
+            w.terms = new String[map.topics.length];
+            w.termCounts = new int[map.topics.length];
+            for (int i = 0; i < map.topics.length; i++) {
+                w.terms[i] = map.topics[i].topic;
+                w.termCounts[i] = (int) Math.min(Integer.MAX_VALUE, map.topics[i].count);
+            }
+        }
+        w.evidencePostIds = Stream.concat(evidence(map.mostNegative), evidence(map.mostEngaged))
+                .map(evidence -> evidence.id)
+                .distinct()
+                .toArray(String[]::new);
         return w;
+    }
+
+    private static Stream<EvidencePost> evidence(EvidencePost[] posts) {
+        return posts == null ? Stream.empty() : Arrays.stream(posts);
     }
 
     public long windowLengthMs() {

@@ -6,6 +6,7 @@ import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.ScoredPost;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchSink;
+import io.undercurrent.jobs.sinks.elasticsearch.HealthDocuments;
 import io.undercurrent.jobs.sinks.elasticsearch.IndexRequestEntry;
 import io.undercurrent.jobs.sinks.elasticsearch.KafkaRejectedDocumentHandler;
 import io.undercurrent.jobs.sinks.elasticsearch.MicroMapDocuments;
@@ -16,7 +17,7 @@ import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.configuration.Configuration;
 
-/** The production sinks: Elasticsearch for posts and micro-maps, Kafka for dead letters. */
+/** The production sinks: Elasticsearch for posts, micro-maps and health reports, Kafka for dead letters. */
 public final class MonitorSinks {
 
     private MonitorSinks() {}
@@ -25,6 +26,7 @@ public final class MonitorSinks {
         return new MonitorJob.Sinks(
                 elasticsearch(config, new PostDocuments()),
                 elasticsearch(config, new MicroMapDocuments()),
+                elasticsearch(config, new HealthDocuments()),
                 deadLetters(config));
     }
 
