@@ -64,7 +64,7 @@ public final class MicroMapStage {
         return new Outputs(finest, maps, health);
     }
 
-    private static SingleOutputStreamOperator<MicroMap> rollUp(DataStream<MicroMap> parts,
+    static SingleOutputStreamOperator<MicroMap> rollUp(DataStream<MicroMap> parts,
             KeySelector<MicroMap, String> key, MicroMap.Scope scope, Duration window, MicroMapSettings settings) {
         String name = (scope == MicroMap.Scope.COMMUNITY ? "community-maps-" : "all-communities-maps-")
                 + MicroMapWindowFunction.resolutionLabel(window);
@@ -77,7 +77,7 @@ public final class MicroMapStage {
     }
 
     /** One key for every community map: the roll-up to all communities. */
-    private static final class AllCommunities implements KeySelector<MicroMap, String> {
+    static final class AllCommunities implements KeySelector<MicroMap, String> {
         @Override
         public String getKey(MicroMap map) {
             return "all";
@@ -85,7 +85,7 @@ public final class MicroMapStage {
     }
 
     /** Keys a micro-map by its community: {@code platform/community}. */
-    private static final class CommunityOfMap implements KeySelector<MicroMap, String> {
+    static final class CommunityOfMap implements KeySelector<MicroMap, String> {
         @Override
         public String getKey(MicroMap map) {
             return map.platform + "/" + map.community;
