@@ -33,8 +33,10 @@ import org.apache.flink.util.Collector;
  *       the response time. Waits older than the staff response horizon are dropped by event-time timers.</li>
  * </ul>
  *
- * <p>Posts are handled in arrival order. Within the watermark's out-of-orderness an author's first post may
- * arrive after a later one; then the later one is the author's "first". State TTLs run in processing time.
+ * <p>Each post carries the number of threads waiting for staff at its time, so a window's latest post tells how
+ * many were waiting at the window's end. Posts are handled in arrival order: within the watermark's
+ * out-of-orderness an author's first post may arrive after a later one, and then the later one is the author's
+ * "first"; a late post sees the waits still open, not those answered since. State TTLs run in processing time.
  */
 public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost, CommunityPost> {
 
@@ -50,6 +52,7 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
     private transient MapState<String, PostTrace> conversation;
     private transient MapState<String, Long> waiting;
     private transient ValueState<Long> waitingCount;
+    private transient ValueState<Long> latestWaitStart;
 
     /** What a reply needs to know about the post it answers. A Flink POJO. */
     public static class PostTrace {
@@ -81,6 +84,7 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
 
         waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("waiting-for-staff", Types.STRING, Types.LONG));
         waitingCount = getRuntimeContext().getState(new ValueStateDescriptor<>("waiting-for-staff-count", Types.LONG));
+        latestWaitStart = getRuntimeContext().getState(new ValueStateDescriptor<>("latest-wait-start", Types.LONG));
     }
 
     @Override
@@ -114,7 +118,7 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
             annotated.staffResponseMillis = annotated.staff
                     ? answer(trace.threadId, post.createdAt)
                     : startWaiting(trace.threadId, post.createdAt, ctx);
-            annotated.awaitingStaff = waitingCount();
+            annotated.awaitingStaff = waitingAt(post.createdAt);
         }
         out.collect(annotated);
     }
@@ -171,10 +175,32 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         }
         long start = since == null ? postedAt : Math.min(since, postedAt);
         waiting.put(thread, start);
+        Long latest = latestWaitStart.value();
+        if (latest == null || latest < start) {
+            latestWaitStart.update(start);
+        }
         long expiry = start + staffResponseHorizonMs;
         ctx.timerService().registerEventTimeTimer(
                 (expiry / EXPIRY_GRANULARITY_MS + 1) * EXPIRY_GRANULARITY_MS);
         return -1;
+    }
+
+    /**
+     * Threads waiting at {@code time}: all of them for a post in event-time order; for a late post only those
+     * waiting since before it (waits answered meanwhile are gone and not counted).
+     */
+    private long waitingAt(long time) throws Exception {
+        Long latest = latestWaitStart.value();
+        if (latest == null || latest <= time) {
+            return waitingCount();
+        }
+        long count = 0;
+        for (Long since : waiting.values()) {
+            if (since <= time) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private long waitingCount() throws Exception {

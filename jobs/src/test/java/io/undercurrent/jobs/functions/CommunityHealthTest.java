@@ -237,6 +237,19 @@ class CommunityHealthTest {
         assertThat(health.awaitingStaff).as("still one waiting thread").isEqualTo(1);
     }
 
+    @Test
+    void aLatePostCountsTheThreadsWaitingAtItsOwnTime() throws Exception {
+        stage.send(forum().by("ann").at(T0 + 10_000));
+        stage.send(forum().by("bob").at(T0 + MINUTE + 10_000));
+        stage.send(forum().by("cy").at(T0 + MINUTE + 20_000));
+        stage.watermark(T0 + MINUTE + 30_000);
+        stage.send(forum().by("dee").at(T0 + 40_000)); // late: when it was written, ann's thread and its own waited
+
+        assertThat(report(stage.latest("help", T0)).unansweredThreads).isEqualTo(2);
+        stage.watermark(T0 + 2 * MINUTE);
+        assertThat(report(stage.latest("help", T0 + MINUTE)).unansweredThreads).isEqualTo(3);
+    }
+
     private static HealthReport report(MicroMap map) {
         return HealthReport.of(map, map.postCount);
     }
