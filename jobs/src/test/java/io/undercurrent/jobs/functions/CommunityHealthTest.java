@@ -72,18 +72,37 @@ class CommunityHealthTest {
     }
 
     @Test
-    void aMemberForgottenAfterTheMemberMemoryIsNewAgain() throws Exception {
-        stage.setStateClock(0);
+    void aMemberSilentForLongerThanTheMemberMemoryIsNewAgain() throws Exception {
+        long memory = SETTINGS.memberMemory().toMillis();
+        long sweep = ConversationTracker.sweepInterval(SETTINGS).toMillis();
+        long back = T0 + 10 * DAY;
+        long lastSeen = back + memory - MINUTE;
+        long returns = lastSeen + memory + sweep + MINUTE;
         stage.send(forum().by("ann").at(T0 + 1_000));
-        stage.setStateClock(SETTINGS.memberMemory().toMillis() - 1);
-        stage.send(forum().by("ann").at(T0 + MINUTE + 1_000)); // still remembered, and remembered afresh
-        stage.setStateClock(2 * SETTINGS.memberMemory().toMillis());
-        stage.send(forum().by("ann").at(T0 + 2 * MINUTE + 1_000)); // silent for longer than the memory
-        stage.watermark(T0 + 3 * MINUTE);
+        stage.send(forum().by("ann").at(back)); // remembered, and remembered afresh
+        stage.watermark(lastSeen - 1);
+        stage.send(forum().by("ann").at(lastSeen)); // just within the memory
+        stage.watermark(returns);
+        stage.send(forum().by("bob").at(returns + 1_000));
+        stage.send(forum().by("ann").at(returns + 2_000)); // silent for longer than the memory
+        stage.watermark(returns + 2 * MINUTE);
 
         assertThat(stage.latest("help", T0).health.newMembers).isEqualTo(1);
-        assertThat(stage.latest("help", T0 + MINUTE).health.newMembers).isZero();
-        assertThat(stage.latest("help", T0 + 2 * MINUTE).health.newMembers).isEqualTo(1);
+        assertThat(stage.latest("help", back).health.newMembers).isZero();
+        assertThat(stage.latest("help", lastSeen).health.newMembers).isZero();
+        assertThat(stage.latest("help", returns).health.newMembers).as("bob, and ann again").isEqualTo(2);
+    }
+
+    @Test
+    void theTrackerForgetsEverythingOnceItsTimeToLiveHasPassed() throws Exception {
+        ScoredPost question = forum().by("ann").at(T0 + 1_000).post();
+        stage.send(question);
+        stage.send(forum().by("mod_ana").replyTo(question).at(T0 + 2_000));
+        assertThat(stage.tracker.numKeyedStateEntries()).isPositive();
+
+        stage.watermark(T0 + SETTINGS.memberMemory().toMillis() + ConversationTracker.sweepInterval(SETTINGS).toMillis());
+
+        assertThat(stage.tracker.numKeyedStateEntries()).as("members, posts, waits and timers of the key").isZero();
     }
 
     @Test
@@ -184,14 +203,14 @@ class CommunityHealthTest {
     @Test
     void threadsWaitingLongerThanTheHorizonStopCountingAsUnanswered() throws Exception {
         stage.send(forum().by("ann").at(T0 + 1_000));
-        long horizon = SETTINGS.staffResponseHorizon().toMillis();
-        stage.watermark(T0 + horizon + 2 * MINUTE);
-        stage.send(forum().by("bob").at(T0 + horizon + 3 * MINUTE));
-        stage.watermark(T0 + horizon + 4 * MINUTE);
+        long expired = T0 + SETTINGS.staffResponseHorizon().toMillis() + ConversationTracker.sweepInterval(SETTINGS).toMillis();
+        stage.watermark(expired);
+        stage.send(forum().by("bob").at(expired + MINUTE));
+        stage.watermark(expired + 2 * MINUTE);
 
         assertThat(report(stage.latest("help", T0)).unansweredThreads).isEqualTo(1);
-        assertThat(report(stage.latest("help", T0 + horizon + 3 * MINUTE)).unansweredThreads).as("bob's only")
-                .isEqualTo(1);
+        assertThat(report(stage.latest("help", expired + MINUTE - (expired + MINUTE) % MINUTE)).unansweredThreads)
+                .as("bob's only").isEqualTo(1);
     }
 
     @Test
