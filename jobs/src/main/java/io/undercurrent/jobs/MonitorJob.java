@@ -1,13 +1,17 @@
 package io.undercurrent.jobs;
 
+import io.undercurrent.jobs.config.CommunityRegistry;
+import io.undercurrent.jobs.config.MicroMapSettings;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.functions.AlertingStage;
-import io.undercurrent.jobs.functions.MicroMapWindows;
+import io.undercurrent.jobs.functions.ExtractTopicsFunction;
+import io.undercurrent.jobs.functions.MicroMapStage;
 import io.undercurrent.jobs.functions.ParsePostFunction;
 import io.undercurrent.jobs.functions.PostWatermarks;
 import io.undercurrent.jobs.functions.ScoreSentimentFunction;
 import io.undercurrent.jobs.records.Alert;
 import io.undercurrent.jobs.records.DeadLetter;
+import io.undercurrent.jobs.records.HealthReport;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.RawRecord;
@@ -32,15 +36,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The monitor's dataflow, read top to bottom: raw Kafka records are parsed into canonical posts (bad ones to
- * the dead-letter sink), stamped with event time, scored for sentiment, indexed, and folded into per
- * micro-community micro-maps, which the detectors judge into alerts. Sources and sinks come in as arguments so
- * tests and the backtest run the same workflow.
+ * the dead-letter sink), stamped with event time, scored for sentiment, given topics, indexed, and folded into
+ * per micro-community micro-maps and health reports with their roll-ups (see {@link MicroMapStage}); the detectors
+ * judge the finest micro-maps into alerts. Sources and sinks come in as arguments so tests and the backtest run the
+ * same workflow.
  */
 public final class MonitorJob {
 
     /** Where the monitor writes; each alert sink (Kafka, Elasticsearch, webhooks) by a name that is part of its uid. */
-    public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<DeadLetter> deadLetters,
-            Map<String, Sink<Alert>> alerts) {}
+    public record Sinks(Sink<ScoredPost> posts, Sink<MicroMap> microMaps, Sink<HealthReport> health,
+            Sink<DeadLetter> deadLetters, Map<String, Sink<Alert>> alerts) {}
 
     /** The workflow's streams, for callers that watch them (the backtest's progress and alerts). */
     public record Streams(DataStream<ScoredPost> posts, DataStream<DeadLetter> deadLetters,
@@ -96,17 +101,19 @@ public final class MonitorJob {
                 .uid("event-time")
                 .map(new ScoreSentimentFunction(config.get(MonitorOptions.SENTIMENT_MODEL)))
                 .name("score-sentiment")
-                .uid("score-sentiment");
+                .uid("score-sentiment")
+                .map(new ExtractTopicsFunction())
+                .name("extract-topics")
+                .uid("extract-topics");
         scored.sinkTo(sinks.posts()).name("index-posts").uid("posts-sink");
 
-        DataStream<MicroMap> microMaps = MicroMapWindows.apply(
-                scored,
-                config.get(MonitorOptions.MICROMAP_WINDOW),
-                config.get(MonitorOptions.MICROMAP_ALLOWED_LATENESS));
-        microMaps.sinkTo(sinks.microMaps()).name("index-micro-maps").uid("micro-maps-sink");
+        MicroMapStage.Outputs microMaps = MicroMapStage.apply(
+                scored, MicroMapSettings.from(config), CommunityRegistry.fromConfig(config));
+        microMaps.maps().sinkTo(sinks.microMaps()).name("index-micro-maps").uid("micro-maps-sink");
+        microMaps.health().sinkTo(sinks.health()).name("index-health").uid("health-sink");
 
-        DataStream<Alert> alerts = AlertingStage.apply(microMaps, config);
+        DataStream<Alert> alerts = AlertingStage.apply(microMaps.finest(), config);
         sinks.alerts().forEach((name, sink) -> alerts.sinkTo(sink).name("alerts-" + name).uid("alerts-" + name + "-sink"));
-        return new Streams(scored, deadLetters, microMaps, alerts);
+        return new Streams(scored, deadLetters, microMaps.maps(), alerts);
     }
 }
