@@ -43,17 +43,24 @@ public final class SentimentEngine implements SentimentAnalyzer {
      */
     private static final List<TreeShape> RNTN_TREES = List.of(TreeShape.CLAUSES, TreeShape.BALANCED);
     private static final double[] UNSUPPORTED_CLASSES = {0, 0, 1, 0, 0};
+    private static final int REPEAT_CACHE_SLOTS = 1 << 13;
 
     private final Resources resources;
     private final SentimentModel model;
     private final NgramHasher hasher;
     private final ThreadLocal<Scratch> scratch;
+    private final RepeatCache repeats;
 
-    private SentimentEngine(Resources resources, SentimentModel model) {
+    private SentimentEngine(Resources resources, SentimentModel model, RepeatCache repeats) {
         this.resources = resources;
         this.model = model;
         this.hasher = model.hasNgrams() ? new NgramHasher(model.hashBits()) : null;
         this.scratch = ThreadLocal.withInitial(Scratch::new);
+        this.repeats = repeats;
+    }
+
+    private SentimentEngine(Resources resources, SentimentModel model) {
+        this(resources, model, new RepeatCache(REPEAT_CACHE_SLOTS));
     }
 
     /** The engine with the shipped default model, loaded on first use. */
@@ -86,8 +93,31 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return model;
     }
 
+    /**
+     * This engine without its cache of recent texts: every call does the full analysis. For benchmarks, which
+     * replay the same posts and would otherwise measure the cache.
+     */
+    public SentimentAnalyzer withoutRepeatCache() {
+        SentimentEngine uncached = new SentimentEngine(resources, model, null);
+        return uncached::analyze;
+    }
+
+    /** Scores a text; a text seen moments ago (a repost) is answered from a small cache. */
     @Override
     public Sentiment analyze(String text) {
+        if (repeats == null || text == null) {
+            return score(text);
+        }
+        Sentiment cached = repeats.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Sentiment verdict = score(text);
+        repeats.put(text, verdict);
+        return verdict;
+    }
+
+    private Sentiment score(String text) {
         Encoded post = encode(text, hasher);
         if (!post.supported()) {
             return new Sentiment(0, SentimentLabel.UNSUPPORTED, UNSUPPORTED_CLASSES.clone(), 0, model.name(),

@@ -130,6 +130,20 @@ class SentimentEngineTest {
     }
 
     @Test
+    void repostsAreAnsweredAlikeAndVerdictsAreNotShared() {
+        String post = "RT this airline lost my bag again 😡 #fail";
+        Sentiment first = engine.analyze(post);
+        first.classes()[0] = 42; // a caller scribbling on its verdict must not reach the next caller
+        Sentiment repost = engine.analyze(post);
+        Sentiment fresh = engine.withoutRepeatCache().analyze(post);
+        assertThat(repost.classes()[0]).isNotEqualTo(42);
+        assertThat(repost.classes()).containsExactly(fresh.classes());
+        assertThat(repost.score()).isEqualTo(fresh.score());
+        assertThat(repost.label()).isEqualTo(fresh.label());
+        assertThat(repost.terms()).isEqualTo(fresh.terms());
+    }
+
+    @Test
     void neverFailsOnOddInput() {
         java.util.Random random = new java.util.Random(7);
         List<String> odd = new ArrayList<>(List.of("!!!!!!", "😡😡😡", "&#99999999999; &#xZZ; &amp", "#", "@", "http://",
