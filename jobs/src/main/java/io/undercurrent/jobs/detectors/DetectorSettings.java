@@ -26,8 +26,10 @@ public class DetectorSettings implements Serializable {
     public long varianceTimeConstantMs = 24 * HOUR;
     /** Residuals beyond this many standard deviations are clipped before the baseline learns from them. */
     public double winsorizeSigmas = 2.5;
-    /** Spread (log-space variance) assumed before any is learned: a factor of about 1.6 either way. */
+    /** Spread (log-space variance) assumed before any is learned: a factor of about 1.6 either way ... */
     public double initialVariance = 0.25;
+    /** ... weighing as much as this much history. */
+    public long initialVarianceWeightMs = 2 * HOUR;
     /** Floor of the learned log-space variance (a 10% standard deviation). */
     public double minVariance = 0.01;
     /** History a baseline needs before its series is judged at all. */

@@ -4,6 +4,7 @@ import io.undercurrent.jobs.generator.CrisisScript;
 import io.undercurrent.jobs.generator.GeneratorConfig;
 import io.undercurrent.jobs.generator.TrafficGenerator;
 import io.undercurrent.jobs.records.Post;
+import io.undercurrent.jobs.sources.CanonicalPostJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public record CrisisTraffic(Instant start, double postsPerSecond, CrisisScript c
 
     public Instant crisisEnd() {
         return crisisStart().plus(crisis.duration());
+    }
+
+    /** {@link #posts} as canonical JSON records of {@code topic}. */
+    public List<ScriptedStream.Message> messages(Duration length, String topic) {
+        return posts(length).stream().map(post -> new ScriptedStream.Message(topic, CanonicalPostJson.encode(post)))
+                .toList();
     }
 
     /** Every post from {@link #start} for {@code length}, in time order. */
