@@ -51,9 +51,10 @@ final class PipelineOutputFixture implements ParameterResolver {
         try {
             ScriptedPipeline pipeline = ScriptedPipeline.start();
             try {
-                // The canonical script only: the platform fixtures span years, which no dashboard time range shows.
-                pipeline.publish(ScriptedStream.canonicalPosts());
+                // In time order, so that event time moves forward through the crisis as it would live. The canonical
+                // script only: the platform fixtures span years, which no dashboard time range shows.
                 pipeline.publish(crisisLeadingUpToTheScript());
+                pipeline.publish(ScriptedStream.canonicalPosts());
                 pipeline.runJobToEnd();
             } catch (Exception | Error e) {
                 pipeline.close();
