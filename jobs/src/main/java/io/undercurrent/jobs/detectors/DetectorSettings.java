@@ -78,6 +78,11 @@ public class DetectorSettings implements Serializable {
     public double minNegativeShareRise = 0.10;
     /** ... or the mean sentiment (in [-1, 1]) fell by at least this much. */
     public double minMeanSentimentDrop = 0.15;
+    /**
+     * Recent windows are also judged pooled, each weighing less with this memory, and their posts count towards
+     * {@link #minCrisisPosts}: a small community's crisis is a few posts in each of several windows.
+     */
+    public long pooledSentimentMs = 15 * MINUTE;
     /** Memory of the sentiment baseline. */
     public long sentimentTimeConstantMs = 12 * HOUR;
     /** Spread of one post's sentiment score around the window mean, for the mean's standard error. */
