@@ -26,8 +26,10 @@ public class DetectorSettings implements Serializable {
     public long varianceTimeConstantMs = 24 * HOUR;
     /** Residuals beyond this many standard deviations are clipped before the baseline learns from them. */
     public double winsorizeSigmas = 2.5;
-    /** Spread (log-space variance) assumed before any is learned: a factor of about 1.6 either way. */
+    /** Spread (log-space variance) assumed before any is learned: a factor of about 1.6 either way ... */
     public double initialVariance = 0.25;
+    /** ... weighing as much as this much history. */
+    public long initialVarianceWeightMs = 2 * HOUR;
     /** Floor of the learned log-space variance (a 10% standard deviation). */
     public double minVariance = 0.01;
     /** History a baseline needs before its series is judged at all. */
@@ -76,6 +78,11 @@ public class DetectorSettings implements Serializable {
     public double minNegativeShareRise = 0.10;
     /** ... or the mean sentiment (in [-1, 1]) fell by at least this much. */
     public double minMeanSentimentDrop = 0.15;
+    /**
+     * Recent windows are also judged pooled, each weighing less with this memory, and their posts count towards
+     * {@link #minCrisisPosts}: a small community's crisis is a few posts in each of several windows.
+     */
+    public long pooledSentimentMs = 15 * MINUTE;
     /** Memory of the sentiment baseline. */
     public long sentimentTimeConstantMs = 12 * HOUR;
     /** Spread of one post's sentiment score around the window mean, for the mean's standard error. */

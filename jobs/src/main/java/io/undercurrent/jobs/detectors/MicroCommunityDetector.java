@@ -83,7 +83,7 @@ public final class MicroCommunityDetector implements Serializable {
         List<TermBurst> bursts = terms.update(state.terms, window);
 
         List<Alert.Signal> signals = new ArrayList<>();
-        double crisis = enoughForACrisis(window)
+        double crisis = enoughForACrisis(state.sentiment, window)
                 ? Math.min(volume.surgeEvidence() / settings.crisisVolumeFraction, mood.evidence()) : 0.0;
         if (crisis >= 1.0) {
             signals.add(new Alert.Signal(Alert.SignalKind.CRISIS_SPIKE, null, volume.observed(), volume.expected(),
@@ -150,11 +150,15 @@ public final class MicroCommunityDetector implements Serializable {
                 settings.evidencePostsOnAlert);
     }
 
-    /** Enough posts, from enough people (when the micro-map knows how many), for a mood swing to be a crisis. */
-    private boolean enoughForACrisis(WindowStats window) {
+    /**
+     * Enough recent posts (the window and the fading pool of the last few), from enough people when the micro-map
+     * knows how many, for a mood swing to be a crisis.
+     */
+    private boolean enoughForACrisis(SentimentState recent, WindowStats window) {
         boolean authorsKnown = window.uniqueAuthors > 0;
-        return window.postCount >= settings.minCrisisPosts
-                && (!authorsKnown || window.uniqueAuthors >= settings.minCrisisAuthors);
+        boolean enoughAuthors = !authorsKnown || (recent.pooledAuthors >= settings.minCrisisAuthors
+                && window.uniqueAuthors >= Math.min(settings.minCrisisAuthors, window.postCount));
+        return window.postCount > 0 && recent.pooledPosts >= settings.minCrisisPosts && enoughAuthors;
     }
 
     /** The scope an incident belongs to: the micro-community, or the community for roll-ups. */

@@ -84,7 +84,11 @@ public final class SeasonalBaseline implements Serializable {
         addToHourOfWeek(state, hourOfWeek(slots.laterHourStart), slots.laterWeight * weekRate * residual);
 
         double excess = residual * residual - observationVariance;
-        state.extraVariance += rate(windowLengthMs, settings.varianceTimeConstantMs) * (excess - state.extraVariance);
+        // The initial spread counts as a few hours of history, then gives way to what the series shows.
+        double seen = windowStart + windowLengthMs - state.firstWindowStart;
+        double varianceRate = Math.max(rate(windowLengthMs, settings.varianceTimeConstantMs),
+                windowLengthMs / (seen + settings.initialVarianceWeightMs));
+        state.extraVariance += varianceRate * (excess - state.extraVariance);
         state.extraVariance = Math.max(state.extraVariance, settings.minVariance);
         state.observations++;
         state.lastWindowStart = windowStart;

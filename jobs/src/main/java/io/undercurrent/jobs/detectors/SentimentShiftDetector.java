@@ -19,6 +19,7 @@ public final class SentimentShiftDetector implements Serializable {
     }
 
     public SentimentReading update(SentimentState state, WindowStats window) {
+        pool(state, window);
         long n = window.scoredCount;
         double share = window.negativeShare();
         double mean = window.meanSentiment();
@@ -35,16 +36,46 @@ public final class SentimentShiftDetector implements Serializable {
         double p0 = clampShare(state.negativeShare);
         double shareSd = Math.sqrt(p0 * (1 - p0) / n + state.negativeShareExtraVariance);
         double meanSd = Math.sqrt(settings.postSentimentVariance / n + state.meanSentimentExtraVariance);
-        double shareSigmas = (share - state.negativeShare) / shareSd;
-        double dropSigmas = (state.meanSentiment - mean) / meanSd;
-        boolean bigEnough = share - state.negativeShare >= settings.minNegativeShareRise
-                || state.meanSentiment - mean >= settings.minMeanSentimentDrop;
-        double evidence = bigEnough ? Math.max(shareSigmas, dropSigmas) / settings.sentimentShiftSigmas : 0.0;
+        double pooledShare = state.pooledNegative / state.pooledScored;
+        double pooledMean = state.pooledSentimentSum / state.pooledScored;
+        // The pool only backs a window that is itself at least halfway to the alarm, so the tail of a crisis,
+        // pooled, does not keep it open once its windows look normal again.
+        double windowEvidence = evidence(state, n, share, mean);
+        double evidence = windowEvidence >= settings.resolveEvidence ? Math.max(windowEvidence,
+                evidence(state, state.pooledScored, pooledShare, pooledMean)) : windowEvidence;
         boolean ready = window.windowStart - state.firstWindowStart >= settings.warmupMs;
         SentimentReading reading = new SentimentReading(share, state.negativeShare, shareSd, mean,
                 state.meanSentiment, ready ? Math.max(0.0, evidence) : 0.0, ready);
         learn(state, window, share, shareSd, p0 * (1 - p0) / n, mean, meanSd, settings.postSentimentVariance / n);
         return reading;
+    }
+
+    /**
+     * How far a share and mean of {@code n} judged posts are towards negative; 1 is the alarm level, 0 when they
+     * moved too little to matter.
+     */
+    private double evidence(SentimentState state, double n, double share, double mean) {
+        double p0 = clampShare(state.negativeShare);
+        double shareSd = Math.sqrt(p0 * (1 - p0) / n + state.negativeShareExtraVariance);
+        double meanSd = Math.sqrt(settings.postSentimentVariance / n + state.meanSentimentExtraVariance);
+        boolean bigEnough = share - state.negativeShare >= settings.minNegativeShareRise
+                || state.meanSentiment - mean >= settings.minMeanSentimentDrop;
+        if (!bigEnough) {
+            return 0.0;
+        }
+        double shareSigmas = (share - state.negativeShare) / shareSd;
+        double dropSigmas = (state.meanSentiment - mean) / meanSd;
+        return Math.max(shareSigmas, dropSigmas) / settings.sentimentShiftSigmas;
+    }
+
+    /** Adds the window to the pool of recent windows, after the older ones have faded by one window's age. */
+    private void pool(SentimentState state, WindowStats window) {
+        double fade = Math.exp(-(double) window.windowLengthMs() / settings.pooledSentimentMs);
+        state.pooledPosts = fade * state.pooledPosts + window.postCount;
+        state.pooledAuthors = fade * state.pooledAuthors + window.uniqueAuthors;
+        state.pooledScored = fade * state.pooledScored + window.scoredCount;
+        state.pooledNegative = fade * state.pooledNegative + window.negativeCount;
+        state.pooledSentimentSum = fade * state.pooledSentimentSum + window.sentimentSum;
     }
 
     private void learn(SentimentState state, WindowStats window, double share, double shareSd, double shareNoise,

@@ -16,5 +16,15 @@ public class SentimentState implements Serializable {
     /** Window-to-window variance of the mean sentiment beyond sampling noise. */
     public double meanSentimentExtraVariance;
 
+    /**
+     * The last few windows pooled, each weighing less with age (memory {@link DetectorSettings#pooledSentimentMs}):
+     * a small community's crisis shows in several windows of a few posts each.
+     */
+    public double pooledPosts;
+    public double pooledAuthors;
+    public double pooledScored;
+    public double pooledNegative;
+    public double pooledSentimentSum;
+
     public SentimentState() {}
 }

@@ -1,8 +1,11 @@
 package io.undercurrent.jobs.dashboards;
 
+import io.undercurrent.jobs.testing.CrisisTraffic;
 import io.undercurrent.jobs.testing.ScriptedPipeline;
 import io.undercurrent.jobs.testing.ScriptedStream;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -48,7 +51,9 @@ final class PipelineOutputFixture implements ParameterResolver {
         try {
             ScriptedPipeline pipeline = ScriptedPipeline.start();
             try {
-                // The canonical script only: the platform fixtures span years, which no dashboard time range shows.
+                // In time order, so that event time moves forward through the crisis as it would live. The canonical
+                // script only: the platform fixtures span years, which no dashboard time range shows.
+                pipeline.publish(crisisLeadingUpToTheScript());
                 pipeline.publish(ScriptedStream.canonicalPosts());
                 pipeline.runJobToEnd();
             } catch (Exception | Error e) {
@@ -60,6 +65,20 @@ final class PipelineOutputFixture implements ParameterResolver {
         } catch (Exception e) {
             throw new ExtensionConfigurationException("cannot run the scripted stream through the job", e);
         }
+    }
+
+    /**
+     * Nearly three hours of generated NovaPay traffic ending where the script starts, with the demo's crisis in
+     * r/NovaPay (then the most negative micro-community, where the drill-down goes) still going at the end: the
+     * detectors' warm-up passes, and the job raises an incident that is open when the data ends, for the alert
+     * panels and annotations.
+     */
+    private static List<ScriptedStream.Message> crisisLeadingUpToTheScript() {
+        Duration length = Duration.ofMinutes(170);
+        CrisisTraffic traffic = CrisisTraffic.demoWorld(ScriptedStream.START.minus(length))
+                .onlyTheCrisisCommunity()
+                .withTiming(length.minusMinutes(20), Duration.ofMinutes(40));
+        return traffic.messages(length, ScriptedStream.CANONICAL_TOPIC);
     }
 
     /** The running output and how to stop it; JUnit closes it after the last test of the run. */

@@ -80,6 +80,18 @@ class MicroCommunityDetectorTest {
     }
 
     @Test
+    void aSmallCommunitysCrisisShowsAcrossSeveralSparseWindows() {
+        int w = history(0.4);
+        boolean crisis = false;
+        for (int i = 0; i < 6 && !crisis; i++) {
+            Assessment a = judge(traffic.window("m", w + i, 3, 1.0));
+            assertThat(a.window().postCount).as("no single window reaches the minimum").isLessThan(settings.minCrisisPosts);
+            crisis = a.hasSignal(Alert.SignalKind.CRISIS_SPIKE);
+        }
+        assertThat(crisis).isTrue();
+    }
+
+    @Test
     void aHappySurgeIsNotACrisis() {
         int w = history(10);
         Assessment a = judge(traffic.window("m", w, 60, 0.2));

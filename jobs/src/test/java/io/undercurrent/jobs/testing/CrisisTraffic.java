@@ -4,6 +4,7 @@ import io.undercurrent.jobs.generator.CrisisScript;
 import io.undercurrent.jobs.generator.GeneratorConfig;
 import io.undercurrent.jobs.generator.TrafficGenerator;
 import io.undercurrent.jobs.records.Post;
+import io.undercurrent.jobs.sources.CanonicalPostJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * Generated traffic with a scripted crisis, for tests of the alerts: the demo world's posts (its texts and
  * rhythms, from the project's own generator) over a few hours, the crisis placed after the detectors' 2-hour
- * warm-up. The demo's own crisis (double charges in r/NovaPay) keeps its texts wherever it is moved.
+ * warm-up.
  *
  * @param start          first post time
  * @param postsPerSecond mean rate over all micro-communities
@@ -25,14 +26,6 @@ public record CrisisTraffic(Instant start, double postsPerSecond, CrisisScript c
     public static CrisisTraffic demoWorld(Instant start) {
         return new CrisisTraffic(start, 2, GeneratorConfig.demo().crisis()
                 .withTiming(Duration.ofMinutes(150), Duration.ofMinutes(15)), null);
-    }
-
-    /** The same crisis texts in another micro-community of the NovaPay community. */
-    public CrisisTraffic inMicroCommunity(String microCommunity) {
-        CrisisScript c = crisis;
-        return new CrisisTraffic(start, postsPerSecond, new CrisisScript(c.platform(), c.community(), microCommunity,
-                c.startOffset(), c.duration(), c.recovery(), c.surge(), c.complaints(), c.staffUpdates(),
-                c.resolution(), c.relief()), onlyCommunity);
     }
 
     public CrisisTraffic onlyTheCrisisCommunity() {
@@ -49,6 +42,12 @@ public record CrisisTraffic(Instant start, double postsPerSecond, CrisisScript c
 
     public Instant crisisEnd() {
         return crisisStart().plus(crisis.duration());
+    }
+
+    /** {@link #posts} as canonical JSON records of {@code topic}. */
+    public List<ScriptedStream.Message> messages(Duration length, String topic) {
+        return posts(length).stream().map(post -> new ScriptedStream.Message(topic, CanonicalPostJson.encode(post)))
+                .toList();
     }
 
     /** Every post from {@link #start} for {@code length}, in time order. */
