@@ -116,18 +116,34 @@ public final class CommunityRegistry implements Serializable {
 
     /** Whether {@code author} speaks for the community (its staff or that micro-community's). */
     public boolean isStaff(String platform, String community, String microCommunity, String author) {
-        if (author == null) {
-            return false;
-        }
-        CommunityEntry entry = community(platform, community);
-        String account = normalisedAccount(author, community);
-        return entry.staff().contains(account) || micro(entry, microCommunity).staff().contains(account);
+        return staff(platform, community, microCommunity).isStaff(author);
     }
 
     /** Whether any staff account is known for the micro-community, so staff response times can be measured. */
     public boolean hasStaff(String platform, String community, String microCommunity) {
+        return staff(platform, community, microCommunity).known();
+    }
+
+    /** The staff of one micro-community: its community's and its own. */
+    public Staff staff(String platform, String community, String microCommunity) {
         CommunityEntry entry = community(platform, community);
-        return !entry.staff().isEmpty() || !micro(entry, microCommunity).staff().isEmpty();
+        return new Staff(community, entry.staff(), micro(entry, microCommunity).staff());
+    }
+
+    /** Who speaks for one micro-community, looked up once and asked for every post. */
+    public record Staff(String community, Set<String> communityStaff, Set<String> ownStaff) {
+
+        public boolean known() {
+            return !communityStaff.isEmpty() || !ownStaff.isEmpty();
+        }
+
+        public boolean isStaff(String author) {
+            if (author == null || !known()) {
+                return false;
+            }
+            String account = normalisedAccount(author, community);
+            return communityStaff.contains(account) || ownStaff.contains(account);
+        }
     }
 
     public boolean isRegistered(String platform, String community, String microCommunity) {

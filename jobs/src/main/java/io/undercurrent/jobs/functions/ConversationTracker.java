@@ -57,9 +57,19 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
     private transient MapState<String, Long> members;
     private transient MapState<String, PostTrace> conversation;
     private transient MapState<String, Long> waiting;
-    private transient ValueState<Long> waitingCount;
-    private transient ValueState<Long> latestWaitStart;
-    private transient ValueState<Long> nextSweep;
+    private transient ValueState<Status> status;
+
+    /** A micro-community's figures beside its maps, read and written once per post. A Flink POJO. */
+    public static class Status {
+        /** Entries of the waiting map. */
+        public long waiting;
+        /** The latest time a wait started; a post before it is late. */
+        public long latestWaitStart = Long.MIN_VALUE;
+        /** When the next sweep is due; MIN_VALUE: none scheduled. */
+        public long nextSweep = Long.MIN_VALUE;
+
+        public Status() {}
+    }
 
     /** What a reply needs to know about the post it answers. A Flink POJO. */
     public static class PostTrace {
@@ -97,9 +107,7 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         conversation = getRuntimeContext().getMapState(
                 new MapStateDescriptor<>("conversation", Types.STRING, Types.POJO(PostTrace.class)));
         waiting = getRuntimeContext().getMapState(new MapStateDescriptor<>("waiting-for-staff", Types.STRING, Types.LONG));
-        waitingCount = getRuntimeContext().getState(new ValueStateDescriptor<>("waiting-for-staff-count", Types.LONG));
-        latestWaitStart = getRuntimeContext().getState(new ValueStateDescriptor<>("latest-wait-start", Types.LONG));
-        nextSweep = getRuntimeContext().getState(new ValueStateDescriptor<>("next-sweep", Types.LONG));
+        status = getRuntimeContext().getState(new ValueStateDescriptor<>("status", Types.POJO(Status.class)));
     }
 
     @Override
@@ -129,34 +137,38 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         annotated.depth = trace.depth;
         annotated.turns = trace.turns;
 
-        if (registry.hasStaff(post.platform, post.community, post.microCommunity)) {
-            annotated.staff = registry.isStaff(post.platform, post.community, post.microCommunity, post.author);
+        Status current = status.value();
+        current = current == null ? new Status() : current;
+        CommunityRegistry.Staff staff = registry.staff(post.platform, post.community, post.microCommunity);
+        if (staff.known()) {
+            annotated.staff = staff.isStaff(post.author);
             annotated.staffResponseMillis = annotated.staff
-                    ? answer(trace.threadId, post.createdAt)
-                    : startWaiting(trace.threadId, post.createdAt);
-            annotated.awaitingStaff = waitingAt(post.createdAt);
+                    ? answer(trace.threadId, post.createdAt, current)
+                    : startWaiting(trace.threadId, post.createdAt, current);
+            annotated.awaitingStaff = waitingAt(post.createdAt, current);
         }
-        scheduleSweep(ctx, post.createdAt);
+        scheduleSweep(ctx, post.createdAt, current);
+        status.update(current);
         out.collect(annotated);
     }
 
     /** The sweep: forgets members, posts and waits older than their time to live. */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CommunityPost> out) throws Exception {
-        nextSweep.clear();
         long nextExpiry = Math.min(
                 forgetOlder(members, memberMemoryMs, timestamp, Long::longValue).nextExpiry(),
                 forgetOlder(conversation, conversationMemoryMs, timestamp, trace -> trace.createdAt).nextExpiry());
         Sweep waits = forgetOlder(waiting, staffResponseHorizonMs, timestamp, Long::longValue);
-        setWaitingCount(waits.remaining());
         nextExpiry = Math.min(nextExpiry, waits.nextExpiry());
         if (nextExpiry == Long.MAX_VALUE) {
-            latestWaitStart.clear();
-        } else {
-            long sweep = Math.max(timestamp + 1, roundUp(nextExpiry));
-            nextSweep.update(sweep);
-            ctx.timerService().registerEventTimeTimer(sweep);
+            status.clear();
+            return;
         }
+        Status current = status.value() == null ? new Status() : status.value();
+        current.waiting = waits.remaining();
+        current.nextSweep = Math.max(timestamp + 1, roundUp(nextExpiry));
+        ctx.timerService().registerEventTimeTimer(current.nextSweep);
+        status.update(current);
     }
 
     /** Whether this is the author's first post here (within the member memory); remembers the latest post time. */
@@ -178,28 +190,27 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
     }
 
     /** A staff post in {@code thread}: the response time if it answers a member waiting since before it, else -1. */
-    private long answer(String thread, long repliedAt) throws Exception {
+    private long answer(String thread, long repliedAt, Status current) throws Exception {
         Long since = waiting.get(thread);
         if (since == null || since > repliedAt) {
             return -1;
         }
         waiting.remove(thread);
-        setWaitingCount(waitingCount() - 1);
+        current.waiting--;
         return repliedAt - since;
     }
 
     /** A member post in {@code thread}: it waits from now, or from an earlier member post it arrived after. */
-    private long startWaiting(String thread, long postedAt) throws Exception {
+    private long startWaiting(String thread, long postedAt, Status current) throws Exception {
         Long since = waiting.get(thread);
         if (since == null) {
-            setWaitingCount(waitingCount() + 1);
+            current.waiting++;
         }
         long start = since == null ? postedAt : Math.min(since, postedAt);
-        waiting.put(thread, start);
-        Long latest = latestWaitStart.value();
-        if (latest == null || latest < start) {
-            latestWaitStart.update(start);
+        if (since == null || start != since) {
+            waiting.put(thread, start);
         }
+        current.latestWaitStart = Math.max(current.latestWaitStart, start);
         return -1;
     }
 
@@ -207,10 +218,9 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
      * Threads waiting at {@code time}: all of them for a post in event-time order; for a late post only those
      * waiting since before it (waits answered meanwhile are gone and not counted).
      */
-    private long waitingAt(long time) throws Exception {
-        Long latest = latestWaitStart.value();
-        if (latest == null || latest <= time) {
-            return waitingCount();
+    private long waitingAt(long time, Status current) throws Exception {
+        if (current.latestWaitStart <= time) {
+            return current.waiting;
         }
         long count = 0;
         for (Long since : waiting.values()) {
@@ -221,31 +231,17 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         return count;
     }
 
-    private long waitingCount() throws Exception {
-        Long count = waitingCount.value();
-        return count == null ? 0 : count;
-    }
-
-    private void setWaitingCount(long count) throws Exception {
-        if (count == 0) {
-            waitingCount.clear();
-        } else {
-            waitingCount.update(count);
-        }
-    }
-
     /** The sweep time at or after {@code time}: sweeps fall on multiples of the interval. */
     private long roundUp(long time) {
         return Math.floorDiv(time - 1, sweepIntervalMs) * sweepIntervalMs + sweepIntervalMs;
     }
 
     /** The first sweep of a micro-community's state, when its first entry expires. */
-    private void scheduleSweep(Context ctx, long postedAt) throws Exception {
-        if (nextSweep.value() == null) {
+    private void scheduleSweep(Context ctx, long postedAt, Status current) {
+        if (current.nextSweep == Long.MIN_VALUE) {
             long firstExpiry = Math.max(postedAt, ctx.timerService().currentWatermark()) + shortestMemoryMs;
-            long sweep = roundUp(firstExpiry);
-            nextSweep.update(sweep);
-            ctx.timerService().registerEventTimeTimer(sweep);
+            current.nextSweep = roundUp(firstExpiry);
+            ctx.timerService().registerEventTimeTimer(current.nextSweep);
         }
     }
 

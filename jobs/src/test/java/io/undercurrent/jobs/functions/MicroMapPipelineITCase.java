@@ -271,6 +271,21 @@ class MicroMapPipelineITCase {
         assertThat(REJECTED).isEmpty();
     }
 
+    @Test
+    void theReadmesAnalystQueriesAnswerFromTheRealIndices() throws Exception {
+        List<AnalystQuery> queries = AnalystQuery.fromReadme();
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(5);
+        for (AnalystQuery query : queries) {
+            JsonNode answer = request("POST", query.path(), query.body());
+            assertThat(answer.has("error")).as("%s: %s", query.path(), answer.path("error")).isFalse();
+            assertThat(answer.path("hits").path("total").path("value").asLong()).as("matches for %s", query.body())
+                    .isPositive();
+            if (query.body().contains("\"aggs\"")) {
+                assertThat(answer.path("aggregations").toString()).as(query.body()).contains("\"doc_count\":");
+            }
+        }
+    }
+
     // --- the script and its independent expectations ---
 
     private record Scripted(String id, String micro, String author, int second, double score, String parent,

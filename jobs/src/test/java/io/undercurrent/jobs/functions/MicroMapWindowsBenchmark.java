@@ -30,15 +30,16 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  *
  * <pre>
  * ./mvnw -B -q -pl nlp-models install -DskipTests
- * ./mvnw -B -q -pl jobs test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.undercurrent.jobs.functions.MicroMapWindowsBenchmark \
- *     -Dexec.args="--posts 2000000 --micro-communities 100000 --parallelism 1 --state-backend hashmap"
+ * ./mvnw -B -q -pl jobs test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:exec -Dexec.classpathScope=test \
+ *     -Dexec.executable=java \
+ *     -Dexec.args="-cp %classpath io.undercurrent.jobs.functions.MicroMapWindowsBenchmark --posts 2000000 \
+ *     --micro-communities 100000 --parallelism 1 --state-backend hashmap --jobs posts,count,windows,stage"
  * </pre>
  */
 public final class MicroMapWindowsBenchmark {
 
     private record Options(long posts, int microCommunities, double postsPerSecond, int parallelism,
-            String stateBackend) {
+            String stateBackend, List<String> jobs) {
 
         static Options parse(String[] args) {
             long posts = 2_000_000;
@@ -46,6 +47,7 @@ public final class MicroMapWindowsBenchmark {
             double postsPerSecond = 2_000;
             int parallelism = 1;
             String stateBackend = "hashmap";
+            List<String> jobs = List.of("posts", "count", "windows", "stage");
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--posts" -> posts = Long.parseLong(args[i + 1]);
@@ -53,14 +55,20 @@ public final class MicroMapWindowsBenchmark {
                     case "--posts-per-second" -> postsPerSecond = Double.parseDouble(args[i + 1]);
                     case "--parallelism" -> parallelism = Integer.parseInt(args[i + 1]);
                     case "--state-backend" -> stateBackend = args[i + 1];
+                    case "--jobs" -> jobs = List.of(args[i + 1].split(","));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(posts, microCommunities, postsPerSecond, parallelism, stateBackend);
+            if (!jobs.contains("count")) {
+                throw new IllegalArgumentException("--jobs must include count, the baseline");
+            }
+            return new Options(posts, microCommunities, postsPerSecond, parallelism, stateBackend, jobs);
         }
     }
 
     private record Result(String name, long events, double seconds, double cpuSeconds) {}
+
+    private static final String BASELINE = "Flink tumbling 1m window, count";
 
     private MicroMapWindowsBenchmark() {}
 
@@ -76,24 +84,30 @@ public final class MicroMapWindowsBenchmark {
                 Runtime.getRuntime().availableProcessors());
 
         List<Result> results = new ArrayList<>();
-        results.add(run("posts only (generate, event time)", options, posts -> posts.sinkTo(new DiscardingSink<>())));
-        results.add(run("Flink tumbling 1m window, count", options, posts -> posts
+        if (options.jobs().contains("posts")) {
+            results.add(run("posts only (generate, event time)", options, posts -> posts.sinkTo(new DiscardingSink<>())));
+        }
+        results.add(run(BASELINE, options, posts -> posts
                 .keyBy(new MicroCommunityKey())
                 .window(TumblingEventTimeWindows.of(Duration.ofMinutes(1)))
                 .aggregate(new Count())
                 .sinkTo(new DiscardingSink<>())));
-        results.add(run("micro-map windows 1m (tracker + maps)", options, posts -> {
-            DataStream<CommunityPost> annotated = posts.keyBy(new MicroCommunityKey())
-                    .process(new ConversationTracker(registry, settings));
-            MicroMapWindows.apply(DataStreamUtils.reinterpretAsKeyedStream(annotated, new CommunityPostKey()),
-                            Duration.ofMinutes(1), settings)
-                    .sinkTo(new DiscardingSink<>());
-        }));
-        results.add(run("micro-map stage 1m+1h with roll-ups, health", options, posts -> {
-            MicroMapStage.Outputs outputs = MicroMapStage.apply(posts, settings, registry);
-            outputs.maps().sinkTo(new DiscardingSink<>());
-            outputs.health().sinkTo(new DiscardingSink<>());
-        }));
+        if (options.jobs().contains("windows")) {
+            results.add(run("micro-map windows 1m (tracker + maps)", options, posts -> {
+                DataStream<CommunityPost> annotated = posts.keyBy(new MicroCommunityKey())
+                        .process(new ConversationTracker(registry, settings));
+                MicroMapWindows.apply(DataStreamUtils.reinterpretAsKeyedStream(annotated, new CommunityPostKey()),
+                                Duration.ofMinutes(1), settings)
+                        .sinkTo(new DiscardingSink<>());
+            }));
+        }
+        if (options.jobs().contains("stage")) {
+            results.add(run("micro-map stage 1m+1h with roll-ups, health", options, posts -> {
+                MicroMapStage.Outputs outputs = MicroMapStage.apply(posts, settings, registry);
+                outputs.maps().sinkTo(new DiscardingSink<>());
+                outputs.health().sinkTo(new DiscardingSink<>());
+            }));
+        }
         print(results);
     }
 
@@ -120,7 +134,7 @@ public final class MicroMapWindowsBenchmark {
     }
 
     private static void print(List<Result> results) {
-        Result baseline = results.get(1);
+        Result baseline = results.stream().filter(r -> r.name().equals(BASELINE)).findFirst().orElseThrow();
         System.out.printf(Locale.ROOT, "%n%-46s %10s %10s %14s %16s %10s%n",
                 "job", "wall s", "CPU s", "events/s", "events/CPU-s", "vs count");
         for (Result r : results) {

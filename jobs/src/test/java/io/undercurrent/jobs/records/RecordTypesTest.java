@@ -24,7 +24,7 @@ class RecordTypesTest {
     @Test
     void microMapStageTypesNeedNoKryo() {
         for (Class<?> type : List.of(CommunityPost.class, MicroMap.class, MicroMapAccumulator.class,
-                HealthReport.class, ConversationTracker.PostTrace.class)) {
+                HealthReport.class, ConversationTracker.PostTrace.class, ConversationTracker.Status.class)) {
             TypeInformation<?> info = TypeInformation.of(type);
             assertThat(info).as(type.getSimpleName()).isInstanceOf(PojoTypeInfo.class);
             assertThat(genericParts(type.getSimpleName(), info)).as(type.getSimpleName()).isEmpty();
