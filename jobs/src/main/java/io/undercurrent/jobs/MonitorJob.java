@@ -33,6 +33,8 @@ import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsIni
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The monitor's dataflow, read top to bottom: raw Kafka records are parsed into canonical posts (bad ones to
@@ -54,6 +56,8 @@ public final class MonitorJob {
     /** Checkpoint interval when {@code execution.checkpointing.interval} is not set. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
 
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorJob.class);
+
     private MonitorJob() {}
 
     /**
@@ -63,6 +67,10 @@ public final class MonitorJob {
      */
     public static void configure(StreamExecutionEnvironment env, Configuration config) throws IOException {
         IndexTemplates.install(config.get(MonitorOptions.ELASTICSEARCH_HOSTS));
+        if (!config.contains(CheckpointingOptions.CHECKPOINTS_DIRECTORY)) {
+            LOG.warn("No execution.checkpointing.dir set: checkpoints are kept in the JobManager's memory, which holds"
+                    + " at most 5 MB of state; set it to a durable directory for real traffic");
+        }
         env.enableCheckpointing(config.getOptional(CheckpointingOptions.CHECKPOINTING_INTERVAL)
                 .orElse(DEFAULT_CHECKPOINT_INTERVAL)
                 .toMillis());
