@@ -1,37 +1,31 @@
 package io.undercurrent.jobs.functions;
 
+import io.undercurrent.jobs.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A curl command of the README's "Example analyst queries" section: the search path and its JSON body. Read from the
- * repository's README, or from the micro-map section's own file until that is merged into it.
+ * A curl command of the README's "Example analyst queries" section: the search path and its JSON body.
  */
 record AnalystQuery(String path, String body) {
 
     private static final String SECTION = "### Example analyst queries";
-    private static final List<Path> READMES = List.of(Path.of("../README.md"), Path.of("README-micromaps.md"));
     private static final Pattern CURL = Pattern.compile(
             "curl -s 'localhost:9200(/[^'?]*)[^']*' -H 'Content-Type: application/json' -d '(\\{.*?\\})'\\n",
             Pattern.DOTALL);
 
     static List<AnalystQuery> fromReadme() throws IOException {
-        for (Path readme : READMES) {
-            if (Files.isRegularFile(readme)) {
-                String text = Files.readString(readme);
-                int start = text.indexOf(SECTION);
-                if (start >= 0) {
-                    int end = text.indexOf("\n### ", start + SECTION.length());
-                    return parse(text.substring(start, end < 0 ? text.length() : end));
-                }
-            }
+        String text = Files.readString(RepositoryRoot.locate().resolve("README.md"));
+        int start = text.indexOf(SECTION);
+        if (start < 0) {
+            throw new IllegalStateException("The README has no section '" + SECTION + "'");
         }
-        throw new IllegalStateException("No README with a section '" + SECTION + "' in " + READMES);
+        int end = text.indexOf("\n### ", start + SECTION.length());
+        return parse(text.substring(start, end < 0 ? text.length() : end));
     }
 
     private static List<AnalystQuery> parse(String section) {
