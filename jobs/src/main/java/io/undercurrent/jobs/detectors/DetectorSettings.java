@@ -72,6 +72,8 @@ public class DetectorSettings implements Serializable {
      * independent signals agreeing are rarer than either alone.
      */
     public double crisisVolumeFraction = 0.6;
+    /** ... as long as the window itself is this many standard deviations above its usual volume. */
+    public double crisisWindowSigmas = 1.0;
     /** A window's negative share or mean sentiment this many standard deviations worse than usual is a shift ... */
     public double sentimentShiftSigmas = 3.0;
     /** ... provided the negative share rose by at least this much (absolute) ... */

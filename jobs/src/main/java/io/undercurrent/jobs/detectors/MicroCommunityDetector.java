@@ -83,7 +83,9 @@ public final class MicroCommunityDetector implements Serializable {
         List<TermBurst> bursts = terms.update(state.terms, window);
 
         List<Alert.Signal> signals = new ArrayList<>();
-        double crisis = enoughForACrisis(state.sentiment, window)
+        // A rise the CUSUM has been adding up counts only while this window is itself above usual.
+        boolean windowRaised = volume.sigmas() >= settings.crisisWindowSigmas;
+        double crisis = enoughForACrisis(state.sentiment, window) && windowRaised
                 ? Math.min(volume.surgeEvidence() / settings.crisisVolumeFraction, mood.evidence()) : 0.0;
         if (crisis >= 1.0) {
             signals.add(new Alert.Signal(Alert.SignalKind.CRISIS_SPIKE, null, volume.observed(), volume.expected(),

@@ -92,6 +92,18 @@ class MicroCommunityDetectorTest {
     }
 
     @Test
+    void anAngryWindowOfUsualVolumeAfterASlowRiseIsNotACrisis() {
+        int w = history(10);
+        for (int i = 0; i < 12; i++) {
+            judge(traffic.window("m", w++, 16, 0.2));
+        }
+        Assessment a = judge(traffic.window("m", w, 10, 0.9));
+        assertThat(a.volume().surgeEvidence()).as("the slow rise is still remembered").isGreaterThan(settings.crisisVolumeFraction);
+        assertThat(a.sentiment().evidence()).isGreaterThanOrEqualTo(1.0);
+        assertThat(a.hasSignal(Alert.SignalKind.CRISIS_SPIKE)).isFalse();
+    }
+
+    @Test
     void aHappySurgeIsNotACrisis() {
         int w = history(10);
         Assessment a = judge(traffic.window("m", w, 60, 0.2));
