@@ -32,22 +32,9 @@ final class Draws {
         return items.get(random.nextInt(items.size()));
     }
 
-    /** Poisson count with mean {@code lambda}; normal approximation for large means. */
+    /** Poisson count with mean {@code lambda}. */
     int poisson(double lambda) {
-        if (lambda <= 0) {
-            return 0;
-        }
-        if (lambda > 50) {
-            return (int) Math.max(0, Math.round(lambda + Math.sqrt(lambda) * random.nextGaussian()));
-        }
-        double limit = Math.exp(-lambda);
-        double product = random.nextDouble();
-        int count = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            count++;
-        }
-        return count;
+        return (int) Poisson.sample(random, lambda);
     }
 
     /** Exponentially distributed value with the given mean. */

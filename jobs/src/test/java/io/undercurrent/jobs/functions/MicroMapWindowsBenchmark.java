@@ -3,7 +3,6 @@ package io.undercurrent.jobs.functions;
 import io.undercurrent.jobs.config.CommunityRegistry;
 import io.undercurrent.jobs.config.MicroMapSettings;
 import io.undercurrent.jobs.records.CommunityPost;
-import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.ScoredPost;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

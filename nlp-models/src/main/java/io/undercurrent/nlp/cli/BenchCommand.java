@@ -1,7 +1,6 @@
 package io.undercurrent.nlp.cli;
 
 import io.undercurrent.nlp.SentimentAnalyzer;
-import io.undercurrent.nlp.eval.Dataset;
 import io.undercurrent.nlp.eval.LabelledPost;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.detectors.simulate;
 
+import io.undercurrent.jobs.generator.Poisson;
 import io.undercurrent.jobs.records.WindowStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,19 +88,6 @@ public final class SyntheticTraffic {
     }
 
     private long poisson(double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        if (mean > 50) {
-            return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-        }
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        long k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
+        return Poisson.sample(random, mean);
     }
 }
