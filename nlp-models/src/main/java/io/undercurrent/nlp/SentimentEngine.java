@@ -24,6 +24,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sentiment engine for social text: social tokenizer, lexicon rules, CoreNLP's sentiment RNTN (fast forward
@@ -33,6 +35,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class SentimentEngine implements SentimentAnalyzer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SentimentEngine.class);
     private static final ConcurrentMap<Path, SentimentEngine> BY_MODEL_FILE = new ConcurrentHashMap<>();
     /**
      * The RNTN reads each sentence through two trees instead of a parse: clause-structured right-branching and
@@ -40,17 +43,24 @@ public final class SentimentEngine implements SentimentAnalyzer {
      */
     private static final List<TreeShape> RNTN_TREES = List.of(TreeShape.CLAUSES, TreeShape.BALANCED);
     private static final double[] UNSUPPORTED_CLASSES = {0, 0, 1, 0, 0};
+    private static final int REPEAT_CACHE_SLOTS = 1 << 13;
 
     private final Resources resources;
     private final SentimentModel model;
     private final NgramHasher hasher;
     private final ThreadLocal<Scratch> scratch;
+    private final RepeatCache repeats;
 
-    private SentimentEngine(Resources resources, SentimentModel model) {
+    private SentimentEngine(Resources resources, SentimentModel model, RepeatCache repeats) {
         this.resources = resources;
         this.model = model;
         this.hasher = model.hasNgrams() ? new NgramHasher(model.hashBits()) : null;
         this.scratch = ThreadLocal.withInitial(Scratch::new);
+        this.repeats = repeats;
+    }
+
+    private SentimentEngine(Resources resources, SentimentModel model) {
+        this(resources, model, new RepeatCache(REPEAT_CACHE_SLOTS));
     }
 
     /** The engine with the shipped default model, loaded on first use. */
@@ -67,7 +77,9 @@ public final class SentimentEngine implements SentimentAnalyzer {
     /** A new engine with the given model file; prefer {@link #shared(Path)} outside of tools and tests. */
     public static SentimentEngine load(Path modelFile) {
         try {
-            return new SentimentEngine(Resources.get(), ModelFile.read(modelFile));
+            SentimentModel model = ModelFile.read(modelFile);
+            LOG.info("Sentiment model {} loaded from {}", model.name(), modelFile);
+            return new SentimentEngine(Resources.get(), model);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load sentiment model " + modelFile, e);
         }
@@ -81,8 +93,31 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return model;
     }
 
+    /**
+     * This engine without its cache of recent texts: every call does the full analysis. For benchmarks, which
+     * replay the same posts and would otherwise measure the cache.
+     */
+    public SentimentAnalyzer withoutRepeatCache() {
+        SentimentEngine uncached = new SentimentEngine(resources, model, null);
+        return uncached::analyze;
+    }
+
+    /** Scores a text; a text seen moments ago (a repost) is answered from a small cache. */
     @Override
     public Sentiment analyze(String text) {
+        if (repeats == null || text == null) {
+            return score(text);
+        }
+        Sentiment cached = repeats.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Sentiment verdict = score(text);
+        repeats.put(text, verdict);
+        return verdict;
+    }
+
+    private Sentiment score(String text) {
         Encoded post = encode(text, hasher);
         if (!post.supported()) {
             return new Sentiment(0, SentimentLabel.UNSUPPORTED, UNSUPPORTED_CLASSES.clone(), 0, model.name(),
@@ -142,10 +177,6 @@ public final class SentimentEngine implements SentimentAnalyzer {
         return new Encoded(true, language, terms, features, s.hashes[0], hashCount);
     }
 
-    public List<Token> tokenize(String text) {
-        return resources.tokenizer.tokenize(text);
-    }
-
     private static final class Scratch {
         final RntnLeaves.Sentences sentences = new RntnLeaves.Sentences();
         final double[] rntnClasses = new double[5];
@@ -165,6 +196,7 @@ public final class SentimentEngine implements SentimentAnalyzer {
         final Socialness socialness;
 
         private Resources() {
+            long start = System.nanoTime();
             ValenceLexicon lexicon = ValenceLexicon.load();
             RntnWeights rntnWeights = RntnWeights.load(RntnWeights.DEFAULT_MODEL);
             this.tokenizer = new SocialTokenizer(lexicon.emoticons());
@@ -174,6 +206,8 @@ public final class SentimentEngine implements SentimentAnalyzer {
             this.rntn = new Rntn(rntnWeights, RNTN_TREES);
             this.leaves = new RntnLeaves(rntnWeights);
             this.socialness = new Socialness(word -> lexicon.contains(word) && !rntnWeights.knows(word));
+            LOG.info("Sentiment engine loaded in {} ms: {} lexicon terms, RNTN with {} words",
+                    (System.nanoTime() - start) / 1_000_000, lexicon.size(), rntnWeights.vocabularySize());
         }
 
         static Resources get() {

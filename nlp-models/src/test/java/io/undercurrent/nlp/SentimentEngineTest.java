@@ -110,8 +110,7 @@ class SentimentEngineTest {
     }
 
     private double macroF1(Dataset data) {
-        boolean binary = data.posts().stream().noneMatch(p -> p.label() == SentimentLabel.NEUTRAL);
-        Evaluation evaluation = new Evaluation(binary);
+        Evaluation evaluation = new Evaluation(data.binary());
         for (LabelledPost post : data.posts()) {
             evaluation.add(post, engine.analyze(post.text()));
         }
@@ -128,6 +127,39 @@ class SentimentEngineTest {
         assertThat(engine.analyze("sooooo happy today").score())
                 .isGreaterThan(engine.analyze("so happy today").score());
         assertThat(engine.analyze("the app is TERRIBLE lol").label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void repostsAreAnsweredAlikeAndVerdictsAreNotShared() {
+        String post = "RT this airline lost my bag again 😡 #fail";
+        Sentiment first = engine.analyze(post);
+        first.classes()[0] = 42; // a caller scribbling on its verdict must not reach the next caller
+        Sentiment repost = engine.analyze(post);
+        Sentiment fresh = engine.withoutRepeatCache().analyze(post);
+        assertThat(repost.classes()[0]).isNotEqualTo(42);
+        assertThat(repost.classes()).containsExactly(fresh.classes());
+        assertThat(repost.score()).isEqualTo(fresh.score());
+        assertThat(repost.label()).isEqualTo(fresh.label());
+        assertThat(repost.terms()).isEqualTo(fresh.terms());
+    }
+
+    @Test
+    void neverFailsOnOddInput() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> odd = new ArrayList<>(List.of("!!!!!!", "😡😡😡", "&#99999999999; &#xZZ; &amp", "#", "@", "http://",
+                ":) :( <3 </3", "\ud83d", "a".repeat(5000), "good ".repeat(2000), "\u0000\u0001\t\r"));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(200); c > 0; c--) {
+                text.appendCodePoint(random.nextInt(4) == 0 ? 0x1F300 + random.nextInt(0x300) : random.nextInt(0x3000));
+            }
+            odd.add(text.toString());
+        }
+        for (String text : odd) {
+            Sentiment s = engine.analyze(text);
+            assertThat(Arrays.stream(s.classes()).sum()).as(text).isCloseTo(1.0, within(1e-9));
+            assertThat(s.score()).isBetween(-1.0, 1.0);
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Backtest {
     static Result run(Path input, PostFormat format, Configuration config, Listener listener) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(config);
         String topic = "file:" + input.getFileName();
-        MonitorJob.Sinks sinks = new MonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(),
+        MonitorJob.Sinks sinks = new MonitorJob.Sinks(new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(),
                 new DiscardingSink<>(), Map.of());
         MonitorJob.Streams streams = MonitorJob.defineWorkflow(env, PostFiles.lines(input, topic),
                 Map.of(topic, format), sinks, config);

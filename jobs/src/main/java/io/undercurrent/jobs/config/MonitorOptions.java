@@ -83,10 +83,13 @@ public final class MonitorOptions {
             .defaultValue(Duration.ofSeconds(30))
             .withDescription("After this long without posts a source split stops holding back event time.");
 
-    public static final ConfigOption<Duration> MICROMAP_WINDOW = key("micromap.window")
+    public static final ConfigOption<List<Duration>> MICROMAP_RESOLUTIONS = key("micromap.resolutions")
             .durationType()
-            .defaultValue(Duration.ofMinutes(1))
-            .withDescription("Length of the tumbling event-time window of each micro-map.");
+            .asList()
+            .defaultValues(Duration.ofMinutes(1), Duration.ofHours(1))
+            .withDeprecatedKeys("micromap.window")
+            .withDescription("Lengths of the tumbling event-time windows of micro-maps and health reports, finest"
+                    + " first, e.g. '1 min;1 h' (YAML: a list). The finest feeds the detectors.");
 
     public static final ConfigOption<Duration> MICROMAP_ALLOWED_LATENESS = key("micromap.allowed-lateness")
             .durationType()
@@ -168,6 +171,46 @@ public final class MonitorOptions {
             .durationType()
             .defaultValue(Duration.ofSeconds(10))
             .withDescription("How long one webhook request may take, connecting included.");
+
+    public static final ConfigOption<Integer> MICROMAP_TOPICS = key("micromap.topics")
+            .intType()
+            .defaultValue(20)
+            .withDescription("Topic x sentiment cells per micro-map: the window's most frequent topics.");
+
+    public static final ConfigOption<Integer> MICROMAP_TOPIC_CAPACITY = key("micromap.topic-capacity")
+            .intType()
+            .defaultValue(256)
+            .withDescription("Distinct topics a window counts exactly; beyond it the rarer half is dropped, so state"
+                    + " stays bounded while frequent topics keep their counts.");
+
+    public static final ConfigOption<Integer> MICROMAP_EVIDENCE_POSTS = key("micromap.evidence-posts")
+            .intType()
+            .defaultValue(3)
+            .withDescription("Most negative and most engaged posts each micro-map cites as evidence.");
+
+    public static final ConfigOption<String> COMMUNITY_REGISTRY = key("community.registry")
+            .stringType()
+            .noDefaultValue()
+            .withDescription("YAML file of the community registry (names, staff accounts, settings per"
+                    + " micro-community); the bundled demo registry when unset.");
+
+    public static final ConfigOption<Duration> HEALTH_MEMBER_MEMORY = key("health.member-memory")
+            .durationType()
+            .defaultValue(Duration.ofDays(90))
+            .withDescription("How long a micro-community remembers an author who stopped posting: one who comes"
+                    + " back later counts as a new member again (state TTL, processing time).");
+
+    public static final ConfigOption<Duration> HEALTH_CONVERSATION_MEMORY = key("health.conversation-memory")
+            .durationType()
+            .defaultValue(Duration.ofDays(1))
+            .withDescription("How long a post is remembered for the replies to it (depth, turns, thread); a reply to"
+                    + " an older post starts a fresh chain (state TTL, processing time).");
+
+    public static final ConfigOption<Duration> HEALTH_STAFF_RESPONSE_HORIZON = key("health.staff-response-horizon")
+            .durationType()
+            .defaultValue(Duration.ofDays(2))
+            .withDescription("A thread waiting longer than this for a staff reply stops counting as unanswered"
+                    + " (event time).");
 
     public static final ConfigOption<String> JOB_NAME = key("monitor.job-name")
             .stringType()

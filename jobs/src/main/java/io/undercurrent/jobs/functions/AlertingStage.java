@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.functions;
 
+import io.undercurrent.jobs.config.MicroMapSettings;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.detectors.DetectorSettings;
 import io.undercurrent.jobs.records.Alert;
@@ -20,9 +21,10 @@ public final class AlertingStage {
 
     private AlertingStage() {}
 
-    /** Judges the micro-community maps of the {@code micromap.window} resolution; roll-ups and others pass by. */
+    /** Judges the micro-community maps of the finest {@code micromap.resolutions}; roll-ups and others pass by. */
     public static SingleOutputStreamOperator<Alert> apply(DataStream<MicroMap> microMaps, Configuration config) {
-        return apply(microMaps, MicroMapWindowFunction.resolutionLabel(config.get(MonitorOptions.MICROMAP_WINDOW)),
+        return apply(microMaps,
+                MicroMapWindowFunction.resolutionLabel(MicroMapSettings.from(config).resolutions().get(0)),
                 detectorSettings(config), new GrafanaLinks(config.get(MonitorOptions.ALERTS_GRAFANA_URL)));
     }
 

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.functions;
 
+import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.ScoredPost;
 import org.apache.flink.api.java.functions.KeySelector;
 
@@ -8,6 +9,10 @@ public class MicroCommunityKey implements KeySelector<ScoredPost, String> {
 
     @Override
     public String getKey(ScoredPost scored) {
-        return scored.post.platform + "/" + scored.post.community + "/" + scored.post.microCommunity;
+        return of(scored.post);
+    }
+
+    public static String of(Post post) {
+        return post.platform + "/" + post.community + "/" + post.microCommunity;
     }
 }

@@ -15,19 +15,23 @@ public class MicroMapWindowFunction extends ProcessWindowFunction<MicroMap, Micr
         this.resolution = resolutionLabel(windowLength);
     }
 
+    /** The aggregator hands out a fresh copy per firing: stamping it never touches window state. */
     @Override
     public void process(String key, Context context, Iterable<MicroMap> aggregated, Collector<MicroMap> out) {
         for (MicroMap map : aggregated) {
-            MicroMap result = copyOf(map);
-            result.resolution = resolution;
-            result.windowStart = context.window().getStart();
-            result.windowEnd = context.window().getEnd();
-            out.collect(result);
+            stamp(map, resolution, context.window());
+            out.collect(map);
         }
     }
 
+    static void stamp(MicroMap map, String resolution, TimeWindow window) {
+        map.resolution = resolution;
+        map.windowStart = window.getStart();
+        map.windowEnd = window.getEnd();
+    }
+
     /** A window length as dashboards name it: "30s", "1m", "1h", "1d". */
-    static String resolutionLabel(Duration length) {
+    public static String resolutionLabel(Duration length) {
         long seconds = length.getSeconds();
         if (seconds % 86_400 == 0) {
             return seconds / 86_400 + "d";
@@ -39,20 +43,5 @@ public class MicroMapWindowFunction extends ProcessWindowFunction<MicroMap, Micr
             return seconds / 60 + "m";
         }
         return seconds + "s";
-    }
-
-    // The accumulator stays in window state across late firings; emit a copy so downstream never sees it change.
-    private static MicroMap copyOf(MicroMap acc) {
-        MicroMap copy = new MicroMap();
-        copy.platform = acc.platform;
-        copy.community = acc.community;
-        copy.microCommunity = acc.microCommunity;
-        copy.postCount = acc.postCount;
-        copy.scoredCount = acc.scoredCount;
-        copy.sentimentSum = acc.sentimentSum;
-        copy.negativeCount = acc.negativeCount;
-        copy.neutralCount = acc.neutralCount;
-        copy.positiveCount = acc.positiveCount;
-        return copy;
     }
 }

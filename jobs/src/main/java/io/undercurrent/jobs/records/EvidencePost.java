@@ -15,4 +15,24 @@ public class EvidencePost {
     public static final int MAX_TEXT_CHARS = 280;
 
     public EvidencePost() {}
+
+    public static EvidencePost of(ScoredPost scored) {
+        Post post = scored.post;
+        EvidencePost evidence = new EvidencePost();
+        evidence.id = post.id;
+        evidence.author = post.author;
+        evidence.text = post.text == null || post.text.length() <= MAX_TEXT_CHARS
+                ? post.text
+                : post.text.substring(0, MAX_TEXT_CHARS);
+        evidence.score = scored.score;
+        evidence.engagement = engagement(post);
+        evidence.createdAt = post.createdAt;
+        evidence.url = post.url;
+        return evidence;
+    }
+
+    /** What a post's audience did with it: likes + replies + shares (negative net votes count as none). */
+    public static long engagement(Post post) {
+        return Math.max(0, post.likes) + post.replies + post.shares;
+    }
 }

@@ -15,8 +15,13 @@ public class ScoredPost {
     public String model;
     /** Language the engine detected (ISO 639-1), or "und". */
     public String language;
-    /** Hashtags, mentions and content words for topics. */
+    /** The engine's terms: hashtags, mentions and content words, in text order. */
     public String[] terms;
+    /**
+     * What the post is about, for analysts and micro-maps: hashtags, mentions, key phrases and content words,
+     * normalised, stop-worded, each once. Empty for removed and deleted posts.
+     */
+    public String[] topics;
 
     public ScoredPost() {}
 

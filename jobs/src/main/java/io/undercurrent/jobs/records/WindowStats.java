@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.records;
 
+
 /**
  * What the detectors see of one micro-community in one event-time window. A Flink POJO. The micro-map stage
  * maps into it ({@link #fromMicroMap}); fields a source cannot provide yet stay at their "unknown" value
@@ -54,7 +55,11 @@ public class WindowStats {
         w.negativeCount = map.negativeCount;
         w.sentimentSum = map.sentimentSum;
         w.uniqueAuthors = map.uniqueAuthors;
-        w.engagement = map.likes + map.replies + map.shares;
+        w.engagement = map.engagement();
+        if (map.health != null && map.health.staffKnown) {
+            w.staffResponseSeconds = map.health.staffResponses.quantileSeconds(0.5);
+            w.unansweredCount = map.health.awaitingStaff;
+        }
         if (map.topics != null) {
             w.terms = new String[map.topics.length];
             w.termCounts = new int[map.topics.length];

@@ -11,6 +11,7 @@ import io.undercurrent.jobs.sinks.alerts.WebhookSink;
 import io.undercurrent.jobs.sinks.elasticsearch.AlertDocuments;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchSink;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchSinkBuilder;
+import io.undercurrent.jobs.sinks.elasticsearch.HealthDocuments;
 import io.undercurrent.jobs.sinks.elasticsearch.IndexRequestEntry;
 import io.undercurrent.jobs.sinks.elasticsearch.KafkaRejectedDocumentHandler;
 import io.undercurrent.jobs.sinks.elasticsearch.MicroMapDocuments;
@@ -26,7 +27,7 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.configuration.Configuration;
 
 /**
- * The production sinks: Elasticsearch for posts and micro-maps, Kafka for dead letters, and for alerts the Kafka
+ * The production sinks: Elasticsearch for posts, micro-maps and health reports, Kafka for dead letters, and for alerts the Kafka
  * alerts topic, the Elasticsearch alerts index and the configured webhooks.
  */
 public final class MonitorSinks {
@@ -37,6 +38,7 @@ public final class MonitorSinks {
         return new MonitorJob.Sinks(
                 elasticsearch(config, new PostDocuments()).build(),
                 elasticsearch(config, new MicroMapDocuments()).build(),
+                elasticsearch(config, new HealthDocuments()).build(),
                 deadLetters(config),
                 alerts(config));
     }

@@ -22,7 +22,8 @@ class MonitorConfigTest {
         Configuration config = MonitorConfig.load(null, Map.of());
         assertThat(config.get(MonitorOptions.KAFKA_BOOTSTRAP_SERVERS)).isEqualTo("localhost:9092");
         assertThat(config.get(MonitorOptions.SOURCE_TOPICS)).containsEntry("posts.reddit", "reddit");
-        assertThat(config.get(MonitorOptions.MICROMAP_WINDOW)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(config.get(MonitorOptions.MICROMAP_RESOLUTIONS))
+                .containsExactly(Duration.ofMinutes(1), Duration.ofHours(1));
     }
 
     @Test
@@ -47,8 +48,21 @@ class MonitorConfigTest {
         assertThat(config.get(MonitorOptions.SOURCE_TOPICS))
                 .isEqualTo(Map.of("social.reddit", "reddit", "social.any", "auto"));
         assertThat(config.get(MonitorOptions.ELASTICSEARCH_HOSTS)).isEqualTo(List.of("http://es-1:9200", "http://es-2:9200"));
-        assertThat(config.get(MonitorOptions.MICROMAP_WINDOW)).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.get(MonitorOptions.MICROMAP_RESOLUTIONS)).as("the former single-window key")
+                .containsExactly(Duration.ofMinutes(5));
         assertThat(config.toMap()).containsEntry("state.backend.type", "rocksdb");
+    }
+
+    @Test
+    void micromapResolutionsAreAYamlListOrSemicolonSeparated() throws Exception {
+        Path file = dir.resolve("monitor.yaml");
+        Files.writeString(file, "micromap:\n  resolutions: [1 min, 15 min, 1 d]\n");
+
+        assertThat(MonitorConfig.load(file, Map.of()).get(MonitorOptions.MICROMAP_RESOLUTIONS))
+                .containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofDays(1));
+        assertThat(MonitorConfig.load(null, Map.of("micromap.resolutions", "30 s;5 min"))
+                        .get(MonitorOptions.MICROMAP_RESOLUTIONS))
+                .containsExactly(Duration.ofSeconds(30), Duration.ofMinutes(5));
     }
 
     @Test

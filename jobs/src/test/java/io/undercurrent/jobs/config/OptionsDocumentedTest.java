@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.description.HtmlFormatter;
 import org.junit.jupiter.api.Test;
 
 /** Every setting a user can change is in the README's configuration reference and has a description. */
@@ -28,7 +29,7 @@ class OptionsDocumentedTest {
 
         assertThat(options).hasSizeGreaterThan(10);
         assertThat(options).allSatisfy(option -> {
-            assertThat(option.description().toString()).as(option.key()).isNotBlank();
+            assertThat(new HtmlFormatter().format(option.description())).as(option.key()).isNotBlank();
             assertThat(readme).as("README lists " + option.key()).contains("| `" + option.key() + "` |");
         });
     }

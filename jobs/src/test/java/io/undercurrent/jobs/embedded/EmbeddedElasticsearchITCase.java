@@ -51,7 +51,8 @@ class EmbeddedElasticsearchITCase {
                     .hasMessageContaining("Elasticsearch exited with code")
                     .hasMessageContaining("BindHttpException")
                     .hasMessageNotContaining("\tat ");
-            assertThat(elasticsearchPids()).isEqualTo(before);
+            // Other nodes on this machine may come and go meanwhile; this start must leave none of its own.
+            assertThat(elasticsearchPids()).allMatch(before::contains);
         }
     }
 

@@ -11,6 +11,10 @@ import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchClients;
 import io.undercurrent.jobs.sinks.kafka.DeadLetterJson;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -40,11 +45,14 @@ public final class ScriptedPipeline implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedElasticsearch elasticsearch;
     private final RestClientTransport transport;
+    /** Checkpoints go to files, as in production: window and detector state outgrow the JobManager's 5 MB. */
+    private final Path checkpoints;
 
-    private ScriptedPipeline(EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch) {
+    private ScriptedPipeline(EmbeddedKafka kafka, EmbeddedElasticsearch elasticsearch) throws IOException {
         this.kafka = kafka;
         this.elasticsearch = elasticsearch;
         this.transport = ElasticsearchClients.transport(List.of(elasticsearch.url()));
+        this.checkpoints = Files.createTempDirectory("undercurrent-checkpoints-");
     }
 
     public static ScriptedPipeline start() throws Exception {
@@ -96,6 +104,7 @@ public final class ScriptedPipeline implements AutoCloseable {
         settings.put(MonitorOptions.SOURCE_STARTING_OFFSETS.key(), "earliest");
         settings.put(MonitorOptions.SOURCE_BOUNDED.key(), "true");
         settings.put(MonitorOptions.KAFKA_GROUP_ID.key(), "scripted-" + UUID.randomUUID());
+        settings.put(CheckpointingOptions.CHECKPOINTS_DIRECTORY.key(), checkpoints.toUri().toString());
         // The platform fixtures were captured years apart: let every post count in its window, whatever the order.
         settings.put(MonitorOptions.MICROMAP_ALLOWED_LATENESS.key(), "36500 d");
         Configuration config = MonitorConfig.load(null, settings);
@@ -131,6 +140,9 @@ public final class ScriptedPipeline implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try (Stream<Path> files = Files.walk(checkpoints)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
         transport.close();
         elasticsearch.close();
         kafka.close();

@@ -19,6 +19,19 @@ final class DataOptions {
             description = "airline-csv, sst or tsv (default: from the extension: .csv, .txt, .tsv).")
     String format;
 
+    /**
+     * Evaluation data (e.g. ../shared/data beside the repository) may be absent on a fresh clone; eval and bench then
+     * skip with a note instead of failing. Returns true when it printed that note.
+     */
+    boolean skipIfAbsent(CommandSpec spec) {
+        if (Files.exists(data)) {
+            return false;
+        }
+        spec.commandLine().getOut().printf("skipped: no data at %s%n", data);
+        spec.commandLine().getOut().flush();
+        return true;
+    }
+
     Dataset read(CommandSpec spec) {
         if (!Files.isReadable(data)) {
             throw new ParameterException(spec.commandLine(), "data file " + data + " is not readable");

@@ -35,6 +35,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataOptions.skipIfAbsent(spec)) {
+            return 0;
+        }
         Dataset dataset = dataOptions.read(spec);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d posts, %s%n", dataset.name(), dataset.posts().size(),

@@ -26,7 +26,9 @@ final class SystemsOption {
         Map<String, Supplier<SentimentAnalyzer>> available = new LinkedHashMap<>();
         available.put(ENGINE, engine);
         for (AnalyzerProvider provider : AnalyzerProvider.installed()) {
-            available.put(provider.name(), provider::create);
+            if (provider.available()) {
+                available.put(provider.name(), provider::create);
+            }
         }
         if (names == null || names.isEmpty()) {
             return available;
@@ -36,7 +38,8 @@ final class SystemsOption {
             Supplier<SentimentAnalyzer> factory = available.get(name.trim());
             if (factory == null) {
                 throw new ParameterException(spec.commandLine(), "no system '" + name + "'; available: "
-                        + new ArrayList<>(available.keySet()) + " (anchors need the benchmark classpath, see README)");
+                        + new ArrayList<>(available.keySet()) + " (anchors need the benchmark classpath: -Panchors, "
+                        + "see README)");
             }
             chosen.put(name.trim(), factory);
         }

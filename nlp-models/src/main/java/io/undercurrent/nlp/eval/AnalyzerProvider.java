@@ -13,6 +13,11 @@ public interface AnalyzerProvider {
     /** Short name used on the command line and in reports, e.g. "corenlp". */
     String name();
 
+    /** Whether the system's models are on the classpath; unavailable systems are left out of the defaults. */
+    default boolean available() {
+        return true;
+    }
+
     /** Loads the system; may take seconds. */
     SentimentAnalyzer create();
 

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param name file name, for reports
  * @param posts the posts in file order
- * @param binary gold labels are only negative and positive (SST-2): systems are judged on the sign of their score
+ * @param binary gold labels are only negative and positive (e.g. SST-2): systems are judged on the sign of their
+ *     score
  */
 public record Dataset(String name, List<LabelledPost> posts, boolean binary) {
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 /** The labelled-data formats {@code sentiment eval} and {@code sentiment train} read. */
 public enum DatasetFormat {
     /** CrowdFlower "Twitter US Airline Sentiment" CSV: header row, columns airline_sentiment and text. */
-    AIRLINE_CSV("airline-csv", false) {
+    AIRLINE_CSV("airline-csv") {
         @Override
         List<LabelledPost> parse(BufferedReader reader, Path file) throws IOException {
             CsvReader csv = new CsvReader(reader);
@@ -41,7 +41,7 @@ public enum DatasetFormat {
         }
     },
     /** SST sentences: "label sentence"; label 0/1 (binary SST-2) or 0..4 (fine-grained SST-5). */
-    SST("sst", true) {
+    SST("sst") {
         @Override
         List<LabelledPost> parse(BufferedReader reader, Path file) throws IOException {
             List<String[]> rows = new ArrayList<>();
@@ -74,7 +74,7 @@ public enum DatasetFormat {
         }
     },
     /** "label TAB text [TAB gold score]", label negative|neutral|positive (or -1|0|1); a community lead's sheet. */
-    TSV("tsv", false) {
+    TSV("tsv") {
         @Override
         List<LabelledPost> parse(BufferedReader reader, Path file) throws IOException {
             List<LabelledPost> posts = new ArrayList<>();
@@ -100,15 +100,9 @@ public enum DatasetFormat {
     };
 
     private final String cliName;
-    private final boolean binaryCapable;
 
-    DatasetFormat(String cliName, boolean binaryCapable) {
+    DatasetFormat(String cliName) {
         this.cliName = cliName;
-        this.binaryCapable = binaryCapable;
-    }
-
-    public String cliName() {
-        return cliName;
     }
 
     public static DatasetFormat fromCliName(String name) {
@@ -123,7 +117,7 @@ public enum DatasetFormat {
     public Dataset read(Path file) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             List<LabelledPost> posts = parse(reader, file);
-            boolean binary = binaryCapable && posts.stream().noneMatch(p -> p.label() == SentimentLabel.NEUTRAL);
+            boolean binary = !posts.isEmpty() && posts.stream().noneMatch(p -> p.label() == SentimentLabel.NEUTRAL);
             return new Dataset(file.getFileName().toString(), posts, binary);
         }
     }

@@ -26,10 +26,6 @@ public final class Rntn {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(weights));
     }
 
-    public RntnWeights weights() {
-        return weights;
-    }
-
     /**
      * Class distribution of a post: for each sentence the mean root distribution over the tree shapes, averaged over
      * sentences weighted by their length.
@@ -89,30 +85,39 @@ public final class Rntn {
 
     /**
      * node = tanh(b + Wl l + Wr r + l^T A l + l^T C r + r^T B r); a child that is a word (index >= 0) brings its
-     * precomputed terms, so only phrase-phrase merges pay for the full tensor.
+     * precomputed terms, so only phrase-phrase merges pay for the full tensor. Terms that end multiplied by the same
+     * child's values are gathered in one accumulator first, so each child costs one pass over it.
      */
     private void compose(float[] left, int leftWord, float[] right, int rightWord, float[] out, Scratch s) {
         int h = weights.hidden;
         float[] sum = s.sum;
+        float[] acc = s.accumulator;
         System.arraycopy(weights.bias, 0, sum, 0, h);
-        if (leftWord >= 0) {
-            add(weights.wordTerms(leftWord).asLeft(), sum);
-        } else {
-            addQuadratic(left, weights.leftQuadratic, weights.leftTransform, sum, s.accumulator);
-        }
-        if (rightWord >= 0) {
+        if (leftWord >= 0 && rightWord >= 0) {
+            RntnWeights.WordTerms leftTerms = weights.wordTerms(leftWord);
+            add(leftTerms.asLeft(), sum);
             add(weights.wordTerms(rightWord).asRight(), sum);
-        } else {
-            addQuadratic(right, weights.rightQuadratic, weights.rightTransform, sum, s.accumulator);
-        }
-        if (leftWord >= 0) {
-            addProduct(weights.wordTerms(leftWord).crossAsLeft(), right, sum);
+            multiplyAdd(right, leftTerms.crossAsLeft(), sum);
+        } else if (leftWord >= 0) {
+            RntnWeights.WordTerms leftTerms = weights.wordTerms(leftWord);
+            add(leftTerms.asLeft(), sum);
+            accumulateRows(right, weights.rightQuadratic, true, true, acc);
+            addFlat(weights.rightTransform, leftTerms.crossAsLeft(), acc);
+            multiplyAdd(right, acc, sum);
         } else if (rightWord >= 0) {
-            addProduct(weights.wordTerms(rightWord).crossAsRight(), left, sum);
+            RntnWeights.WordTerms rightTerms = weights.wordTerms(rightWord);
+            add(rightTerms.asRight(), sum);
+            accumulateRows(left, weights.leftQuadratic, true, true, acc);
+            addFlat(weights.leftTransform, rightTerms.crossAsRight(), acc);
+            multiplyAdd(left, acc, sum);
         } else {
-            float[] acc = s.accumulator;
-            accumulateRows(left, weights.cross, false, acc);
-            addProduct(acc, right, sum);
+            accumulateRows(left, weights.leftQuadratic, true, true, acc);
+            addFlat(weights.leftTransform, acc);
+            multiplyAdd(left, acc, sum);
+            accumulateRows(left, weights.cross, false, true, acc); // l^T C, to be multiplied by r
+            accumulateRows(right, weights.rightQuadratic, true, false, acc);
+            addFlat(weights.rightTransform, acc);
+            multiplyAdd(right, acc, sum);
         }
         for (int k = 0; k < h; k++) {
             out[k] = tanh(sum[k]);
@@ -134,12 +139,14 @@ public final class Rntn {
     }
 
     /**
-     * acc = sum_i u_i rows[i], five rows per pass (a fifth of the accumulator traffic). With {@code triangular},
+     * acc (+)= sum_i u_i rows[i], five rows per pass (a fifth of the accumulator traffic). With {@code triangular},
      * rows i..i+4 are zero before position i * h, so each pass starts there.
      */
-    private static void accumulateRows(float[] u, float[][] rows, boolean triangular, float[] acc) {
+    private static void accumulateRows(float[] u, float[][] rows, boolean triangular, boolean clear, float[] acc) {
         int h = u.length;
-        Arrays.fill(acc, 0f);
+        if (clear) {
+            Arrays.fill(acc, 0f);
+        }
         int i = 0;
         for (; i + 5 <= h; i += 5) {
             float u0 = u[i];
@@ -165,34 +172,69 @@ public final class Rntn {
         }
     }
 
+    /** acc += a, element-wise over the whole [j][k] block. */
+    private static void addFlat(float[] a, float[] acc) {
+        for (int m = 0; m < acc.length; m++) {
+            acc[m] += a[m];
+        }
+    }
+
+    /** acc += a + b, element-wise over the whole [j][k] block. */
+    private static void addFlat(float[] a, float[] b, float[] acc) {
+        for (int m = 0; m < acc.length; m++) {
+            acc[m] += a[m] + b[m];
+        }
+    }
+
+    /**
+     * sum[k] += sum_j v_j matrix[j * h + k], eight outputs at a time held in locals: with h = 25 the plain nested
+     * loop is too short to vectorise and round-trips sum through memory on every step.
+     */
+    private static void multiplyAdd(float[] v, float[] matrix, float[] sum) {
+        int h = sum.length;
+        int c = 0;
+        for (; c + 8 <= h; c += 8) {
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            float a4 = 0;
+            float a5 = 0;
+            float a6 = 0;
+            float a7 = 0;
+            for (int j = 0; j < h; j++) {
+                float vj = v[j];
+                int b = j * h + c;
+                a0 += vj * matrix[b];
+                a1 += vj * matrix[b + 1];
+                a2 += vj * matrix[b + 2];
+                a3 += vj * matrix[b + 3];
+                a4 += vj * matrix[b + 4];
+                a5 += vj * matrix[b + 5];
+                a6 += vj * matrix[b + 6];
+                a7 += vj * matrix[b + 7];
+            }
+            sum[c] += a0;
+            sum[c + 1] += a1;
+            sum[c + 2] += a2;
+            sum[c + 3] += a3;
+            sum[c + 4] += a4;
+            sum[c + 5] += a5;
+            sum[c + 6] += a6;
+            sum[c + 7] += a7;
+        }
+        for (; c < h; c++) {
+            float a = 0;
+            for (int j = 0; j < h; j++) {
+                a += v[j] * matrix[j * h + c];
+            }
+            sum[c] += a;
+        }
+    }
+
     private static void add(float[] terms, float[] sum) {
         for (int k = 0; k < sum.length; k++) {
             sum[k] += terms[k];
-        }
-    }
-
-    /** sum[k] += sum_j v_j matrix[j * h + k]. */
-    private static void addProduct(float[] matrix, float[] v, float[] sum) {
-        int h = sum.length;
-        for (int j = 0; j < h; j++) {
-            float vj = v[j];
-            int base = j * h;
-            for (int k = 0; k < h; k++) {
-                sum[k] += vj * matrix[base + k];
-            }
-        }
-    }
-
-    /** sum += W u + u^T Q u for a folded block Q: row i of Q is zero before j = i, so each pass starts there. */
-    private static void addQuadratic(float[] u, float[][] folded, float[] transform, float[] sum, float[] acc) {
-        int h = u.length;
-        accumulateRows(u, folded, true, acc);
-        for (int j = 0; j < h; j++) {
-            float uj = u[j];
-            int base = j * h;
-            for (int k = 0; k < h; k++) {
-                sum[k] += uj * (acc[base + k] + transform[base + k]);
-            }
         }
     }
 

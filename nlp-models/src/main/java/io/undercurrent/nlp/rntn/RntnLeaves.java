@@ -59,10 +59,6 @@ public final class RntnLeaves {
         int size;
         int known;
 
-        public int leafCount() {
-            return size;
-        }
-
         /** Share of leaves the model has a vector for: how much of the post the RNTN actually read. */
         public double coverage() {
             return size == 0 ? 0 : (double) known / size;

@@ -147,12 +147,12 @@ public final class RntnWeights {
         return vocabulary.containsKey(word) || vocabulary.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
-    public int unknownWord() {
-        return unknownWord;
+    public int vocabularySize() {
+        return leafVectors.length;
     }
 
-    public int hidden() {
-        return hidden;
+    public int unknownWord() {
+        return unknownWord;
     }
 
     WordTerms wordTerms(int word) {

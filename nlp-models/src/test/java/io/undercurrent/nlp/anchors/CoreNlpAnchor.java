@@ -22,13 +22,14 @@ import org.ejml.simple.SimpleMatrix;
 public final class CoreNlpAnchor implements SentimentAnalyzer {
 
     private static final double[] CLASS_VALUES = {-1, -0.5, 0, 0.5, 1};
+    private static final String PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
 
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpAnchor() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
-        props.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
+        props.setProperty("parse.model", PARSER_MODEL);
         props.setProperty("parse.buildgraphs", "false");
         props.setProperty("tokenize.options", "untokenizable=noneDelete");
         this.pipeline = new StanfordCoreNLP(props);
@@ -74,6 +75,12 @@ public final class CoreNlpAnchor implements SentimentAnalyzer {
         @Override
         public String name() {
             return "corenlp";
+        }
+
+        /** CoreNLP's model jars join the classpath with -Panchors only. */
+        @Override
+        public boolean available() {
+            return CoreNlpAnchor.class.getClassLoader().getResource(PARSER_MODEL) != null;
         }
 
         @Override

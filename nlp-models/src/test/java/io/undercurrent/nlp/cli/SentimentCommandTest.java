@@ -109,11 +109,22 @@ class SentimentCommandTest {
     }
 
     @Test
-    void badInputGetsAClearErrorNotAStackTrace(@TempDir Path dir) {
-        assertThat(run("eval", "--data", dir.resolve("missing.csv").toString())).isNotZero();
+    void evalAndBenchSkipCleanlyWhenTheDataIsAbsent(@TempDir Path dir) {
+        String missing = dir.resolve("shared/data/airline-tweets/dev.csv").toString();
+        assertThat(run("eval", "--data", missing)).isZero();
+        assertThat(run("bench", "--data", missing)).isZero();
+        assertThat(out.toString()).contains("skipped: no data at " + missing);
+    }
+
+    @Test
+    void badInputGetsAClearErrorNotAStackTrace(@TempDir Path dir) throws Exception {
+        assertThat(run("train", "--data", dir.resolve("missing.tsv").toString(), "--out", "x.model")).isNotZero();
         assertThat(err.toString()).contains("is not readable");
         assertThat(run("score", "--model", dir.resolve("none.model").toString())).isNotZero();
         assertThat(err.toString()).contains("model file");
+        Path bad = Files.writeString(dir.resolve("bad.tsv"), "great\tgreat post\n");
+        assertThat(run("eval", "--data", bad.toString())).isNotZero();
+        assertThat(err.toString()).contains("unknown label 'great'");
     }
 
     @Test

@@ -49,6 +49,7 @@ class DatasetFormatTest {
     void readsTsvWithHeaderAndOptionalGoldScore() throws IOException {
         Dataset data = DatasetFormat.TSV.read(write("t.tsv", "label\ttext\npositive\tyay\t0.8\n-1\tugh\n"));
         assertThat(data.posts()).hasSize(2);
+        assertThat(data.binary()).isTrue(); // no neutral labels: judged on the sign of the score
         assertThat(data.posts().get(0).goldScore()).isEqualTo(0.8);
         assertThat(data.posts().get(1).hasGoldScore()).isFalse();
         assertThat(data.posts().get(1).label()).isEqualTo(SentimentLabel.NEGATIVE);

@@ -33,6 +33,7 @@ class LanguageDetectorTest {
         assertThat(detect("飛行機がまた遅れています")).isEqualTo("ja");
         assertThat(detect("비행기가 또 지연되었습니다")).isEqualTo("ko");
         assertThat(detect("الرحلة متأخرة مرة أخرى")).isEqualTo("ar");
+        assertThat(detect("という経緯でFolding@homeの存在を知った。")).isEqualTo("ja"); // CJK mixed with Latin
     }
 
     @Test
@@ -41,6 +42,7 @@ class LanguageDetectorTest {
         assertThat(detect("lol same")).isEqualTo("en");
         assertThat(detect("de nada")).isEqualTo("en"); // too little evidence to leave English
         assertThat(detect("gate B12 🙄")).isEqualTo("en");
+        assertThat(detect("Flight 1133 \"Blue La La\" departs to San Juan")).isEqualTo("en"); // one word, once
     }
 
     @Test

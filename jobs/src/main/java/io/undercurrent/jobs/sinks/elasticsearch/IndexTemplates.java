@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Installs the composable index templates of the posts and micro-map indices before the job starts. PUT
+ * Installs the composable index templates of the posts, micro-map and health indices before the job starts. PUT
  * replaces a template, so installing again is harmless and brings an older version up to date. The mappings use
  * only core field types and the standard analyzer: they work on a core-only node as on a full one.
  */
@@ -21,7 +21,7 @@ public final class IndexTemplates {
     private static final Logger LOG = LoggerFactory.getLogger(IndexTemplates.class);
     /** Each name is a template, its resource {@code elasticsearch/<name>.json}, and the prefix of its indices. */
     public static final List<String> NAMES = List.of(PostDocuments.INDEX_PREFIX, MicroMapDocuments.INDEX_PREFIX,
-            AlertDocuments.INDEX_PREFIX);
+            HealthDocuments.INDEX_PREFIX, AlertDocuments.INDEX_PREFIX);
     public static final Duration DEFAULT_PATIENCE = Duration.ofMinutes(2);
     private static final ExponentialBackoff BACKOFF = new ExponentialBackoff(Duration.ofMillis(250), Duration.ofSeconds(5));
 

@@ -54,6 +54,16 @@ final class JsonDocument {
         return write(() -> json.writeNumberField(field, value));
     }
 
+    /** Left out when null: a figure the source cannot provide. */
+    JsonDocument optionalNumber(String field, Long value) {
+        return value == null ? this : number(field, value.longValue());
+    }
+
+    /** Left out when null, NaN or infinite: a figure that cannot be computed for this document. */
+    JsonDocument optionalNumber(String field, Double value) {
+        return value == null || !Double.isFinite(value) ? this : number(field, value.doubleValue());
+    }
+
     JsonDocument numbers(String field, double[] values) {
         return write(() -> {
             if (values != null) {
@@ -74,6 +84,19 @@ final class JsonDocument {
 
     JsonDocument endObject() {
         return write(json::writeEndObject);
+    }
+
+    /** An array of objects follows: {@link #startObject()} ... {@link #endObject()} each, then {@link #endArray()}. */
+    JsonDocument startArray(String field) {
+        return write(() -> json.writeArrayFieldStart(field));
+    }
+
+    JsonDocument startObject() {
+        return write(json::writeStartObject);
+    }
+
+    JsonDocument endArray() {
+        return write(json::writeEndArray);
     }
 
     byte[] toBytes() {

@@ -2,12 +2,15 @@ package io.undercurrent.jobs.sinks.elasticsearch;
 
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.ScoredPost;
+import java.util.Arrays;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.connector.base.sink.writer.ElementConverter;
 
 /**
  * A scored post as a document of the daily posts index of its creation day (template
- * {@code elasticsearch/undercurrent-posts.json}); the document id is the post id.
+ * {@code elasticsearch/undercurrent-posts.json}); the document id is the post id. Its topics are in
+ * {@code terms} (keyword, with a {@code terms.text} sub-field for word search), hashtags and mentions also on
+ * their own.
  */
 public final class PostDocuments implements ElementConverter<ScoredPost, IndexRequestEntry> {
 
@@ -45,8 +48,14 @@ public final class PostDocuments implements ElementConverter<ScoredPost, IndexRe
                 .text("model", scored.model)
                 .text("language", scored.language)
                 .endObject()
-                .texts("terms", scored.terms)
+                .texts("terms", scored.topics)
+                .texts("hashtags", withPrefix(scored.topics, "#"))
+                .texts("mentions", withPrefix(scored.topics, "@"))
                 .date("indexed_at", System.currentTimeMillis())
                 .toBytes();
+    }
+
+    private static String[] withPrefix(String[] topics, String prefix) {
+        return topics == null ? null : Arrays.stream(topics).filter(t -> t.startsWith(prefix)).toArray(String[]::new);
     }
 }

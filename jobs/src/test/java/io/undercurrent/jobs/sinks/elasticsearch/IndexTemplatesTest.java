@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.Set;
@@ -47,6 +48,24 @@ class IndexTemplatesTest {
     }
 
     @Test
+    void healthDocumentsMatchTheHealthTemplate() throws Exception {
+        IndexRequestEntry entry = new HealthDocuments()
+                .apply(TestRecords.healthReport("novapayhelp", Instant.parse("2026-11-21T10:15:00Z")), null);
+
+        assertMatches(HealthDocuments.INDEX_PREFIX, entry);
+    }
+
+    @Test
+    void theHealthTemplateHasTheFieldsTheDashboardsQuery() throws Exception {
+        JsonNode properties = template(HealthDocuments.INDEX_PREFIX).path("template").path("mappings").path("properties");
+        for (String field : List.of("window_start", "platform", "community", "active_members", "new_members",
+                "returning_members", "conversation_depth_mean", "staff_response_latency_p50_seconds",
+                "staff_response_latency_p90_seconds", "share_of_voice")) {
+            assertThat(properties.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
     void templatesUseOnlyCoreFeatures() throws Exception {
         for (String name : IndexTemplates.NAMES) {
             JsonNode template = template(name);
@@ -82,6 +101,7 @@ class IndexTemplatesTest {
             JsonNode value = field.getValue();
             if (mapping.has("properties")) {
                 for (JsonNode element : value.isArray() ? value : JSON.createArrayNode().add(value)) {
+                    assertThat(element.isObject()).as(path + " holds objects").isTrue();
                     collectWritten(path + ".", element, mapping.get("properties"), paths);
                 }
                 continue;

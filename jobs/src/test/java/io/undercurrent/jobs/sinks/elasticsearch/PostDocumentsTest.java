@@ -64,7 +64,10 @@ class PostDocumentsTest {
                 .containsExactly(0.25, 0.5, 0.125, 0.0625, 0.0625);
         assertThat(sentiment.get("model").asText()).isEqualTo("corenlp-sst5");
         assertThat(sentiment.get("language").asText()).isEqualTo("en");
-        assertThat(doc.get("terms")).extracting(JsonNode::asText).containsExactly("patch", "saves", "disappointed");
+        assertThat(doc.get("terms")).extracting(JsonNode::asText)
+                .containsExactly("#patientgamers", "@devteam", "patch", "saves", "disappointed");
+        assertThat(doc.get("hashtags")).extracting(JsonNode::asText).containsExactly("#patientgamers");
+        assertThat(doc.get("mentions")).extracting(JsonNode::asText).containsExactly("@devteam");
         assertThat(Instant.parse(doc.get("indexed_at").asText()))
                 .isBetween(before.minus(Duration.ofMillis(1)), Instant.now());
     }
@@ -79,6 +82,7 @@ class PostDocumentsTest {
         post.label = "unsupported";
         post.classes = null;
         post.terms = null;
+        post.topics = null;
 
         JsonNode doc = JSON.readTree(documents.apply(post, null).source());
 
@@ -87,6 +91,7 @@ class PostDocumentsTest {
         assertThat(doc.has("thread_id")).isFalse();
         assertThat(doc.has("url")).isFalse();
         assertThat(doc.has("terms")).isFalse();
+        assertThat(doc.has("hashtags")).isFalse();
         assertThat(doc.get("sentiment").has("classes")).isFalse();
         assertThat(doc.get("sentiment").get("label").asText()).isEqualTo("unsupported");
     }

@@ -1,8 +1,11 @@
 package io.undercurrent.jobs.sinks.elasticsearch;
 
+import io.undercurrent.jobs.records.EvidencePost;
+import io.undercurrent.jobs.records.HealthReport;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.records.ScoredPost;
+import io.undercurrent.jobs.records.TopicCell;
 
 import java.time.Instant;
 
@@ -37,6 +40,7 @@ final class TestRecords {
         scored.model = "corenlp-sst5";
         scored.language = "en";
         scored.terms = new String[] {"patch", "saves", "disappointed"};
+        scored.topics = new String[] {"#patientgamers", "@devteam", "patch", "saves", "disappointed"};
         return scored;
     }
 
@@ -54,6 +58,67 @@ final class TestRecords {
         map.negativeCount = 4;
         map.neutralCount = 3;
         map.positiveCount = 1;
+        map.sentimentSumOfSquares = 2.0;
+        map.sentimentBuckets = new long[] {2, 2, 3, 1, 0};
+        map.uniqueAuthors = 7;
+        map.likes = 30;
+        map.replies = 12;
+        map.shares = 3;
+        map.topics = new TopicCell[] {cell("patch", 6, 5, -2.5), cell("#gamedev", 3, 3, 0.6)};
+        map.mostNegative = new EvidencePost[] {evidence("mastodon:1", -0.9, 2), evidence("mastodon:2", -0.7, 0)};
+        map.mostEngaged = new EvidencePost[] {evidence("mastodon:3", 0.4, 25), evidence("mastodon:1", -0.9, 2)};
         return map;
+    }
+
+    static HealthReport healthReport(String microCommunity, Instant windowStart) {
+        HealthReport report = new HealthReport();
+        report.platform = "reddit";
+        report.community = "novapay";
+        report.microCommunity = microCommunity;
+        report.resolution = "1m";
+        report.windowStart = windowStart.toEpochMilli();
+        report.windowEnd = windowStart.plusSeconds(60).toEpochMilli();
+        report.postCount = 12;
+        report.communityPostCount = 48;
+        report.shareOfVoice = 0.25;
+        report.activeMembers = 8;
+        report.newMembers = 3;
+        report.returningMembers = 5;
+        report.contributionRate = 1.5;
+        report.replyPosts = 7;
+        report.threads = 4;
+        report.repliesPerThread = 1.75;
+        report.conversationDepthMean = 1.25;
+        report.conversationDepthMax = 4;
+        report.longestExchange = 3;
+        report.staffPosts = 2;
+        report.staffReplies = 2;
+        report.staffResponseLatencyP50Seconds = 95.0;
+        report.staffResponseLatencyP90Seconds = 300.0;
+        report.unansweredThreads = 1L;
+        report.removedPosts = 3L;
+        report.deletedPosts = 1L;
+        report.moderationLoad = 0.25;
+        return report;
+    }
+
+    private static TopicCell cell(String topic, long count, long scored, double sentimentSum) {
+        TopicCell cell = new TopicCell(topic);
+        cell.count = count;
+        cell.scoredCount = scored;
+        cell.sentimentSum = sentimentSum;
+        return cell;
+    }
+
+    private static EvidencePost evidence(String id, double score, long engagement) {
+        EvidencePost post = new EvidencePost();
+        post.id = id;
+        post.author = "author of " + id;
+        post.text = "text of " + id;
+        post.score = score;
+        post.engagement = engagement;
+        post.createdAt = Instant.parse("2026-11-21T10:15:10Z").toEpochMilli();
+        post.url = "https://mastodon.social/@someone/" + id;
+        return post;
     }
 }
