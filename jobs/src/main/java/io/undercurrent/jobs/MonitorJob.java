@@ -50,8 +50,7 @@ public final class MonitorJob {
             Sink<DeadLetter> deadLetters, Map<String, Sink<Alert>> alerts) {}
 
     /** The workflow's streams, for callers that watch them (the backtest's progress and alerts). */
-    public record Streams(DataStream<ScoredPost> posts, DataStream<DeadLetter> deadLetters,
-            DataStream<MicroMap> microMaps, DataStream<Alert> alerts) {}
+    public record Streams(DataStream<ScoredPost> posts, DataStream<DeadLetter> deadLetters, DataStream<Alert> alerts) {}
 
     /** Checkpoint interval when {@code execution.checkpointing.interval} is not set. */
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(10);
@@ -122,6 +121,6 @@ public final class MonitorJob {
 
         DataStream<Alert> alerts = AlertingStage.apply(microMaps.finest(), config);
         sinks.alerts().forEach((name, sink) -> alerts.sinkTo(sink).name("alerts-" + name).uid("alerts-" + name + "-sink"));
-        return new Streams(scored, deadLetters, microMaps.maps(), alerts);
+        return new Streams(scored, deadLetters, alerts);
     }
 }

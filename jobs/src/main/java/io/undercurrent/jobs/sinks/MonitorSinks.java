@@ -1,6 +1,7 @@
 package io.undercurrent.jobs.sinks;
 
 import io.undercurrent.jobs.MonitorJob;
+import io.undercurrent.jobs.config.CommunityRegistry;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.records.Alert;
 import io.undercurrent.jobs.records.DeadLetter;
@@ -32,6 +33,9 @@ import org.apache.flink.configuration.Configuration;
  */
 public final class MonitorSinks {
 
+    /** The community registry setting naming the team a micro-community's alerts are routed to. */
+    static final String ROUTING_TEAM = "routing.team";
+
     private MonitorSinks() {}
 
     public static MonitorJob.Sinks fromConfig(Configuration config) {
@@ -54,8 +58,16 @@ public final class MonitorSinks {
         // One bulk request at a time keeps an incident's updates in order, so the newest version stays indexed.
         sinks.put("elasticsearch", elasticsearch(config, new AlertDocuments()).setMaxInFlightRequests(1).build());
         config.getOptional(MonitorOptions.ALERTS_WEBHOOK_ROUTES).ifPresent(routes -> sinks.put("webhooks",
-                new WebhookSink(WebhookRoutes.load(Path.of(routes)), webhookSettings(config))));
+                new WebhookSink(WebhookRoutes.load(Path.of(routes)).withTeams(registryTeams(config)),
+                        webhookSettings(config))));
         return sinks;
+    }
+
+    /** A scope's team is its {@code routing.team} setting in the community registry. */
+    private static WebhookRoutes.Teams registryTeams(Configuration config) {
+        CommunityRegistry registry = CommunityRegistry.fromConfig(config);
+        return (platform, community, microCommunity) ->
+                registry.settings(platform, community, microCommunity).get(ROUTING_TEAM);
     }
 
     public static WebhookSettings webhookSettings(Configuration config) {

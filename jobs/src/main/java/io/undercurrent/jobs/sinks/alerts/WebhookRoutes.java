@@ -2,6 +2,7 @@ package io.undercurrent.jobs.sinks.alerts;
 
 import io.undercurrent.jobs.records.Alert;
 import java.io.File;
+import java.io.Serializable;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +28,39 @@ import org.apache.flink.configuration.YamlParserUtils;
  *     url: https://incidents.example.com/hooks/undercurrent
  *     secret-env: UNDERCURRENT_WEBHOOK_SECRET   # or secret: ... (keep the file private then)
  *     communities: ["*"]
+ *   - name: support-desk
+ *     format: json
+ *     url: https://support.example.com/hooks
+ *     secret-env: SUPPORT_WEBHOOK_SECRET
+ *     teams: [support]                   # micro-communities whose registry settings say routing.team: support
  * }</pre>
- * The file is read once, when the job is built; secrets named by {@code secret-env} are read from that process's
- * environment then.
+ * A webhook lists communities, teams or both. The file is read once, when the job is built; secrets named by
+ * {@code secret-env} are read from that process's environment then. Teams come from {@link #withTeams}.
  */
 public final class WebhookRoutes implements AlertRouting {
     private static final long serialVersionUID = 1L;
 
+    /** The team a scope belongs to, or null; {@code microCommunity} is null for a community. */
+    @FunctionalInterface
+    public interface Teams extends Serializable {
+        String teamOf(String platform, String community, String microCommunity);
+    }
+
     private final List<WebhookTarget> targets;
+    private final Teams teams;
 
     public WebhookRoutes(List<WebhookTarget> targets) {
+        this(targets, (platform, community, microCommunity) -> null);
+    }
+
+    private WebhookRoutes(List<WebhookTarget> targets, Teams teams) {
         this.targets = List.copyOf(targets);
+        this.teams = teams;
+    }
+
+    /** The same webhooks, with teams looked up in {@code teams} (the community registry's {@code routing.team}). */
+    public WebhookRoutes withTeams(Teams teams) {
+        return new WebhookRoutes(targets, teams);
     }
 
     public static WebhookRoutes load(Path file) {
@@ -87,13 +110,25 @@ public final class WebhookRoutes implements AlertRouting {
                 throw new IllegalArgumentException("environment variable " + variable + " (secret-env) is not set");
             }
         }
-        Object communities = entry.get("communities");
-        if (!(communities instanceof List<?> list) || list.isEmpty()) {
-            throw new IllegalArgumentException("'communities' must list at least one community, platform/* or *");
+        List<String> communities = strings(entry, "communities");
+        List<String> teams = strings(entry, "teams");
+        if (communities.isEmpty() && teams.isEmpty()) {
+            throw new IllegalArgumentException("list 'communities' (community, platform/* or *), 'teams', or both");
         }
         Alert.Severity minSeverity = entry.get("min-severity") == null ? Alert.Severity.LOW
                 : Alert.Severity.valueOf(entry.get("min-severity").toString().toUpperCase(Locale.ROOT));
-        return new WebhookTarget(name, format, url, secret, list.stream().map(Object::toString).toList(), minSeverity);
+        return new WebhookTarget(name, format, url, secret, communities, teams, minSeverity);
+    }
+
+    private static List<String> strings(Map<?, ?> entry, String key) {
+        Object value = entry.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new IllegalArgumentException("'" + key + "' must be a list");
+        }
+        return list.stream().map(Object::toString).toList();
     }
 
     private static String required(Map<?, ?> entry, String key) {
@@ -106,7 +141,8 @@ public final class WebhookRoutes implements AlertRouting {
 
     @Override
     public List<WebhookTarget> targetsFor(Alert alert) {
-        return targets.stream().filter(target -> target.wants(alert)).toList();
+        String team = teams.teamOf(alert.platform, alert.community, alert.microCommunity);
+        return targets.stream().filter(target -> target.wants(alert, team)).toList();
     }
 
     public List<WebhookTarget> targets() {

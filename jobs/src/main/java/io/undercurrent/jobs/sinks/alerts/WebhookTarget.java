@@ -14,24 +14,27 @@ import java.util.List;
  * @param url         where to POST
  * @param secret      HMAC key of a {@link Format#JSON} webhook (required there); null for Slack
  * @param communities {@code platform/community}, {@code platform/*} or {@code *}
+ * @param teams       teams whose micro-communities it hears about (the community registry's {@code routing.team})
  * @param minSeverity alerts below this severity are not sent
  */
 public record WebhookTarget(String name, Format format, URI url, String secret, List<String> communities,
-        Alert.Severity minSeverity) implements Serializable {
+        List<String> teams, Alert.Severity minSeverity) implements Serializable {
 
     public enum Format { SLACK, JSON }
 
     public WebhookTarget {
         communities = List.copyOf(communities);
+        teams = List.copyOf(teams);
         if (format == Format.JSON && (secret == null || secret.isEmpty())) {
             throw new IllegalArgumentException("webhook " + name + ": a json webhook needs a secret to sign with");
         }
     }
 
-    /** True when this webhook hears about {@code alert}'s community at its severity. */
-    public boolean wants(Alert alert) {
+    /** True when this webhook hears about {@code alert}'s community, or its team, at its severity. */
+    public boolean wants(Alert alert, String team) {
         return alert.severity != null && alert.severity.compareTo(minSeverity) >= 0
-                && communities.stream().anyMatch(pattern -> matches(pattern, alert));
+                && (communities.stream().anyMatch(pattern -> matches(pattern, alert))
+                        || team != null && teams.contains(team));
     }
 
     private static boolean matches(String pattern, Alert alert) {

@@ -3,6 +3,7 @@ package io.undercurrent.jobs.sinks.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.undercurrent.jobs.config.CommunityRegistry;
 import io.undercurrent.jobs.records.Alert;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,29 @@ class WebhookRoutesTest {
     }
 
     @Test
+    void teamsComeFromTheCommunityRegistry() throws IOException {
+        CommunityRegistry registry = CommunityRegistry.parse("""
+                reddit:
+                  novapay:
+                    settings: {routing: {team: social-care}}
+                    micro-communities:
+                      novapayhelp: {settings: {routing: {team: support}}}
+                """, "test registry");
+        WebhookRoutes routes = WebhookRoutes.load(file("""
+                webhooks:
+                  - {name: support-desk, format: json, url: "https://support.example.com/h", secret: s, teams: [support]}
+                  - {name: social, format: slack, url: "https://hooks.slack.com/x", teams: [social-care]}
+                """)).withTeams((platform, community, micro) ->
+                        registry.settings(platform, community, micro).get("routing.team"));
+
+        assertThat(routes.targetsFor(TestAlerts.crisis("novapay", "novapayhelp"))).extracting(WebhookTarget::name)
+                .containsExactly("support-desk");
+        assertThat(routes.targetsFor(TestAlerts.crisis("novapay", "novapaycard"))).extracting(WebhookTarget::name)
+                .as("the community's team").containsExactly("social");
+        assertThat(routes.targetsFor(TestAlerts.crisis("unregistered", "x"))).isEmpty();
+    }
+
+    @Test
     void mistakesAreNamedWithTheirWebhook() throws IOException {
         Path noSecret = file("""
                 webhooks:
@@ -80,7 +104,8 @@ class WebhookRoutesTest {
                 webhooks:
                   - {name: x, format: slack, url: "https://example.com/x"}
                 """);
-        assertThatThrownBy(() -> WebhookRoutes.load(noCommunities)).hasMessageContaining("communities");
+        assertThatThrownBy(() -> WebhookRoutes.load(noCommunities)).hasMessageContaining("communities")
+                .hasMessageContaining("teams");
         assertThatThrownBy(() -> WebhookRoutes.load(dir.resolve("absent.yaml"))).hasMessageContaining("not found");
     }
 }

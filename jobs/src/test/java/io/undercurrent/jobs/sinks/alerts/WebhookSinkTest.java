@@ -44,12 +44,12 @@ class WebhookSinkTest {
 
     private WebhookTarget json(String community) {
         return new WebhookTarget("incident-tool", WebhookTarget.Format.JSON, receiver.url("/json"), SECRET,
-                List.of(community), Alert.Severity.LOW);
+                List.of(community), List.of(), Alert.Severity.LOW);
     }
 
     private WebhookTarget slack(String community, Alert.Severity minSeverity) {
         return new WebhookTarget("team-slack", WebhookTarget.Format.SLACK, receiver.url("/slack"), null,
-                List.of(community), minSeverity);
+                List.of(community), List.of(), minSeverity);
     }
 
     private void awaitCount(String metric, long expected) throws InterruptedException {
@@ -134,7 +134,7 @@ class WebhookSinkTest {
     @Test
     void anUnreachableWebhookIsGivenUpAfterItsAttempts() throws Exception {
         WebhookTarget nowhere = new WebhookTarget("nowhere", WebhookTarget.Format.JSON,
-                java.net.URI.create("http://127.0.0.1:1/hook"), SECRET, List.of("*"), Alert.Severity.LOW);
+                java.net.URI.create("http://127.0.0.1:1/hook"), SECRET, List.of("*"), List.of(), Alert.Severity.LOW);
         writer(10, 3, nowhere).write(TestAlerts.crisis("novapay", "billing"), null);
 
         awaitCount("webhookFailed", 1);
