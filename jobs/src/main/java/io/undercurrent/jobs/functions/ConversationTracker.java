@@ -34,9 +34,9 @@ import org.apache.flink.util.Collector;
  *       the thread ends it and carries the response time.</li>
  * </ul>
  *
- * <p>Expired entries are swept by one event-time timer per micro-community, at the first expiry, rounded up to an
- * eighth of the shortest time to live so that nearby expiries share a sweep. Event time rather than Flink's
- * processing-time TTL: a replay of old posts remembers exactly what the live
+ * <p>Expired entries are swept by one event-time timer per micro-community: each map is due when its first entry
+ * expires, rounded up to an eighth of its time to live so that nearby expiries share a sweep, and only the maps
+ * due are read. Event time rather than Flink's processing-time TTL: a replay of old posts remembers exactly what the live
  * run remembered, and the sweep visits each entry a few times in its life, where Flink's incremental cleanup of
  * heap map state copies whole maps on every access.
  *
@@ -51,8 +51,9 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
     private final long memberMemoryMs;
     private final long conversationMemoryMs;
     private final long staffResponseHorizonMs;
-    private final long sweepIntervalMs;
-    private final long shortestMemoryMs;
+    private final long memberSweepMs;
+    private final long conversationSweepMs;
+    private final long waitSweepMs;
 
     private transient MapState<String, Long> members;
     private transient MapState<String, PostTrace> conversation;
@@ -65,8 +66,16 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         public long waiting;
         /** The latest time a wait started; a post before it is late. */
         public long latestWaitStart = Long.MIN_VALUE;
-        /** When the next sweep is due; MIN_VALUE: none scheduled. */
-        public long nextSweep = Long.MIN_VALUE;
+        /** When each map is next due for a sweep; MAX_VALUE: nothing in it to expire. */
+        public long membersDue = Long.MAX_VALUE;
+        public long postsDue = Long.MAX_VALUE;
+        public long waitsDue = Long.MAX_VALUE;
+        /** The sweep timer registered last; MAX_VALUE: none. */
+        public long nextSweep = Long.MAX_VALUE;
+
+        long due() {
+            return Math.min(membersDue, Math.min(postsDue, waitsDue));
+        }
 
         public Status() {}
     }
@@ -87,18 +96,18 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         this.memberMemoryMs = settings.memberMemory().toMillis();
         this.conversationMemoryMs = settings.conversationMemory().toMillis();
         this.staffResponseHorizonMs = settings.staffResponseHorizon().toMillis();
-        this.shortestMemoryMs = shortestMemoryMs(settings);
-        this.sweepIntervalMs = sweepInterval(settings).toMillis();
+        this.memberSweepMs = sweepInterval(settings.memberMemory()).toMillis();
+        this.conversationSweepMs = sweepInterval(settings.conversationMemory()).toMillis();
+        this.waitSweepMs = sweepInterval(settings.staffResponseHorizon()).toMillis();
     }
 
-    /** Sweeps fall on multiples of this: an eighth of the shortest time to live, at least a minute. */
-    public static Duration sweepInterval(MicroMapSettings settings) {
-        return Duration.ofMillis(Math.max(Duration.ofMinutes(1).toMillis(), shortestMemoryMs(settings) / 8));
-    }
-
-    private static long shortestMemoryMs(MicroMapSettings settings) {
-        return Math.min(settings.memberMemory().toMillis(),
-                Math.min(settings.conversationMemory().toMillis(), settings.staffResponseHorizon().toMillis()));
+    /**
+     * A map whose entries live {@code memory} is swept on multiples of an eighth of it (at least a minute), so
+     * nearby expiries share a sweep and each entry is visited a few times in its life; at most that much late.
+     */
+    public static Duration sweepInterval(Duration memory) {
+        Duration eighth = memory.dividedBy(8);
+        return eighth.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : eighth;
     }
 
     @Override
@@ -139,6 +148,8 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
 
         Status current = status.value();
         current = current == null ? new Status() : current;
+        current.membersDue = Math.min(current.membersDue, due(post.createdAt + memberMemoryMs, memberSweepMs));
+        current.postsDue = Math.min(current.postsDue, due(post.createdAt + conversationMemoryMs, conversationSweepMs));
         CommunityRegistry.Staff staff = registry.staff(post.platform, post.community, post.microCommunity);
         if (staff.known()) {
             annotated.staff = staff.isStaff(post.author);
@@ -147,27 +158,37 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
                     : startWaiting(trace.threadId, post.createdAt, current);
             annotated.awaitingStaff = waitingAt(post.createdAt, current);
         }
-        scheduleSweep(ctx, post.createdAt, current);
+        scheduleSweep(ctx, current);
         status.update(current);
         out.collect(annotated);
     }
 
-    /** The sweep: forgets members, posts and waits older than their time to live. */
+    /** The sweep: forgets the members, posts and waits of the maps due whose time to live has passed. */
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<CommunityPost> out) throws Exception {
-        long nextExpiry = Math.min(
-                forgetOlder(members, memberMemoryMs, timestamp, Long::longValue).nextExpiry(),
-                forgetOlder(conversation, conversationMemoryMs, timestamp, trace -> trace.createdAt).nextExpiry());
-        Sweep waits = forgetOlder(waiting, staffResponseHorizonMs, timestamp, Long::longValue);
-        nextExpiry = Math.min(nextExpiry, waits.nextExpiry());
-        if (nextExpiry == Long.MAX_VALUE) {
-            status.clear();
+        Status current = status.value();
+        if (current == null) {
             return;
         }
-        Status current = status.value() == null ? new Status() : status.value();
-        current.waiting = waits.remaining();
-        current.nextSweep = Math.max(timestamp + 1, roundUp(nextExpiry));
-        ctx.timerService().registerEventTimeTimer(current.nextSweep);
+        if (current.membersDue <= timestamp) {
+            Sweep sweep = forgetOlder(members, memberMemoryMs, timestamp, Long::longValue);
+            current.membersDue = due(sweep.nextExpiry(), memberSweepMs);
+        }
+        if (current.postsDue <= timestamp) {
+            Sweep sweep = forgetOlder(conversation, conversationMemoryMs, timestamp, trace -> trace.createdAt);
+            current.postsDue = due(sweep.nextExpiry(), conversationSweepMs);
+        }
+        if (current.waitsDue <= timestamp) {
+            Sweep sweep = forgetOlder(waiting, staffResponseHorizonMs, timestamp, Long::longValue);
+            current.waitsDue = due(sweep.nextExpiry(), waitSweepMs);
+            current.waiting -= sweep.removed();
+        }
+        if (current.due() == Long.MAX_VALUE) {
+            status.clear(); // nothing left to remember
+            return;
+        }
+        current.nextSweep = Long.MAX_VALUE;
+        scheduleSweep(ctx, current);
         status.update(current);
     }
 
@@ -211,6 +232,7 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
             waiting.put(thread, start);
         }
         current.latestWaitStart = Math.max(current.latestWaitStart, start);
+        current.waitsDue = Math.min(current.waitsDue, due(start + staffResponseHorizonMs, waitSweepMs));
         return -1;
     }
 
@@ -231,41 +253,39 @@ public class ConversationTracker extends KeyedProcessFunction<String, ScoredPost
         return count;
     }
 
-    /** The sweep time at or after {@code time}: sweeps fall on multiples of the interval. */
-    private long roundUp(long time) {
-        return Math.floorDiv(time - 1, sweepIntervalMs) * sweepIntervalMs + sweepIntervalMs;
+    /** When a map whose first entry expires at {@code expiry} is due: the next multiple of its sweep interval. */
+    private static long due(long expiry, long sweepMs) {
+        return expiry == Long.MAX_VALUE ? Long.MAX_VALUE : Math.floorDiv(expiry - 1, sweepMs) * sweepMs + sweepMs;
     }
 
-    /** The first sweep of a micro-community's state, when its first entry expires. */
-    private void scheduleSweep(Context ctx, long postedAt, Status current) {
-        if (current.nextSweep == Long.MIN_VALUE) {
-            long firstExpiry = Math.max(postedAt, ctx.timerService().currentWatermark()) + shortestMemoryMs;
-            current.nextSweep = roundUp(firstExpiry);
-            ctx.timerService().registerEventTimeTimer(current.nextSweep);
+    /** A timer for the earliest due sweep, unless one is registered for it or earlier. */
+    private static void scheduleSweep(Context ctx, Status current) {
+        long due = current.due();
+        if (due < current.nextSweep) {
+            current.nextSweep = due;
+            ctx.timerService().registerEventTimeTimer(due);
         }
     }
 
-    /** What a sweep of one map left: how many entries, and when the first of them expires (MAX_VALUE: never). */
-    private record Sweep(int remaining, long nextExpiry) {}
+    /** What a sweep of one map did: how many entries it removed, when the first left expires (MAX_VALUE: none). */
+    private record Sweep(int removed, long nextExpiry) {}
 
     /** Removes the entries whose time is {@code memoryMs} or more before {@code now}. */
     private static <V> Sweep forgetOlder(MapState<String, V> state, long memoryMs, long now, ToLongFunction<V> time)
             throws Exception {
         List<String> expired = new ArrayList<>();
-        int remaining = 0;
         long nextExpiry = Long.MAX_VALUE;
         for (Map.Entry<String, V> entry : state.entries()) {
             long expiry = time.applyAsLong(entry.getValue()) + memoryMs;
             if (expiry <= now) {
                 expired.add(entry.getKey());
             } else {
-                remaining++;
                 nextExpiry = Math.min(nextExpiry, expiry);
             }
         }
         for (String key : expired) {
             state.remove(key);
         }
-        return new Sweep(remaining, nextExpiry);
+        return new Sweep(expired.size(), nextExpiry);
     }
 }

@@ -74,7 +74,7 @@ class CommunityHealthTest {
     @Test
     void aMemberSilentForLongerThanTheMemberMemoryIsNewAgain() throws Exception {
         long memory = SETTINGS.memberMemory().toMillis();
-        long sweep = ConversationTracker.sweepInterval(SETTINGS).toMillis();
+        long sweep = ConversationTracker.sweepInterval(SETTINGS.memberMemory()).toMillis();
         long back = T0 + 10 * DAY;
         long lastSeen = back + memory - MINUTE;
         long returns = lastSeen + memory + sweep + MINUTE;
@@ -100,7 +100,8 @@ class CommunityHealthTest {
         stage.send(forum().by("mod_ana").replyTo(question).at(T0 + 2_000));
         assertThat(stage.tracker.numKeyedStateEntries()).isPositive();
 
-        stage.watermark(T0 + SETTINGS.memberMemory().toMillis() + ConversationTracker.sweepInterval(SETTINGS).toMillis());
+        stage.watermark(T0 + MINUTE + SETTINGS.memberMemory().toMillis()
+                + ConversationTracker.sweepInterval(SETTINGS.memberMemory()).toMillis());
 
         assertThat(stage.tracker.numKeyedStateEntries()).as("members, posts, waits and timers of the key").isZero();
     }
@@ -203,7 +204,8 @@ class CommunityHealthTest {
     @Test
     void threadsWaitingLongerThanTheHorizonStopCountingAsUnanswered() throws Exception {
         stage.send(forum().by("ann").at(T0 + 1_000));
-        long expired = T0 + SETTINGS.staffResponseHorizon().toMillis() + ConversationTracker.sweepInterval(SETTINGS).toMillis();
+        long expired = T0 + SETTINGS.staffResponseHorizon().toMillis()
+                + ConversationTracker.sweepInterval(SETTINGS.staffResponseHorizon()).toMillis();
         stage.watermark(expired);
         stage.send(forum().by("bob").at(expired + MINUTE));
         stage.watermark(expired + 2 * MINUTE);

@@ -111,7 +111,12 @@ class MicroMapPipelineITCase {
         elasticsearch = EmbeddedElasticsearch.builder().start();
         rest = RestClient.builder(HttpHost.create(elasticsearch.url())).build();
         IndexTemplates.install(List.of(elasticsearch.url()));
+        writeTheScriptTo(elasticsearch.url());
+        request("POST", "/undercurrent-*/_refresh", null);
+    }
 
+    /** Runs the script through the stage into the Elasticsearch at {@code url}, whose templates are installed. */
+    static void writeTheScriptTo(String url) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         DataStream<ScoredPost> scored = env.fromData(scoredPosts(), TypeInformation.of(ScoredPost.class))
@@ -120,12 +125,11 @@ class MicroMapPipelineITCase {
                 .setParallelism(1)
                 .map(new ExtractTopicsFunction())
                 .setParallelism(1); // one chain, like a Kafka partition: posts stay in script order
-        scored.sinkTo(sink(new PostDocuments()));
+        scored.sinkTo(sink(url, new PostDocuments()));
         MicroMapStage.Outputs outputs = MicroMapStage.apply(scored, SETTINGS, REGISTRY);
-        outputs.maps().sinkTo(sink(new MicroMapDocuments()));
-        outputs.health().sinkTo(sink(new HealthDocuments()));
+        outputs.maps().sinkTo(sink(url, new MicroMapDocuments()));
+        outputs.health().sinkTo(sink(url, new HealthDocuments()));
         env.execute("micro-map pipeline");
-        request("POST", "/undercurrent-*/_refresh", null);
     }
 
     @AfterAll
@@ -455,9 +459,9 @@ class MicroMapPipelineITCase {
 
     // --- Elasticsearch ---
 
-    private static <T> ElasticsearchSink<T> sink(ElementConverter<T, IndexRequestEntry> converter) {
+    private static <T> ElasticsearchSink<T> sink(String url, ElementConverter<T, IndexRequestEntry> converter) {
         return ElasticsearchSink.<T>builder()
-                .setHosts(List.of(elasticsearch.url()))
+                .setHosts(List.of(url))
                 .setConverter(converter)
                 .setRejectedDocumentHandler(new CollectingHandler())
                 .setMaxBatchSize(50)

@@ -7,7 +7,9 @@ import io.undercurrent.jobs.records.ScoredPost;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -34,11 +36,14 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
  *     -Dexec.args="-cp %classpath io.undercurrent.jobs.functions.MicroMapWindowsBenchmark --posts 2000000 \
  *     --micro-communities 100000 --parallelism 1 --state-backend hashmap --jobs posts,count,windows,stage"
  * </pre>
+ *
+ * {@code --flink key=value} (repeatable) sets any Flink option, e.g. RocksDB tuning:
+ * {@code --state-backend rocksdb --flink state.backend.rocksdb.use-bloom-filter=true}.
  */
 public final class MicroMapWindowsBenchmark {
 
     private record Options(long posts, int microCommunities, double postsPerSecond, int parallelism,
-            String stateBackend, List<String> jobs) {
+            String stateBackend, List<String> jobs, Map<String, String> flink) {
 
         static Options parse(String[] args) {
             long posts = 2_000_000;
@@ -47,6 +52,7 @@ public final class MicroMapWindowsBenchmark {
             int parallelism = 1;
             String stateBackend = "hashmap";
             List<String> jobs = List.of("posts", "count", "windows", "stage");
+            Map<String, String> flink = new LinkedHashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
                 switch (args[i]) {
                     case "--posts" -> posts = Long.parseLong(args[i + 1]);
@@ -55,13 +61,14 @@ public final class MicroMapWindowsBenchmark {
                     case "--parallelism" -> parallelism = Integer.parseInt(args[i + 1]);
                     case "--state-backend" -> stateBackend = args[i + 1];
                     case "--jobs" -> jobs = List.of(args[i + 1].split(","));
+                    case "--flink" -> flink.put(args[i + 1].split("=", 2)[0], args[i + 1].split("=", 2)[1]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (!jobs.contains("count")) {
                 throw new IllegalArgumentException("--jobs must include count, the baseline");
             }
-            return new Options(posts, microCommunities, postsPerSecond, parallelism, stateBackend, jobs);
+            return new Options(posts, microCommunities, postsPerSecond, parallelism, stateBackend, jobs, flink);
         }
     }
 
@@ -76,10 +83,10 @@ public final class MicroMapWindowsBenchmark {
         MicroMapSettings settings = MicroMapSettings.defaults();
         CommunityRegistry registry = registryWithStaff(options.microCommunities());
         System.out.printf(Locale.ROOT, "%,d posts over %,d micro-communities (%,d communities), %,.0f posts per "
-                        + "event-time second, parallelism %d, %s state, %d cores%n",
+                        + "event-time second, parallelism %d, %s state %s, %d cores%n",
                 options.posts(), options.microCommunities(),
                 options.microCommunities() / BenchmarkPosts.MICRO_COMMUNITIES_PER_COMMUNITY,
-                options.postsPerSecond(), options.parallelism(), options.stateBackend(),
+                options.postsPerSecond(), options.parallelism(), options.stateBackend(), options.flink(),
                 Runtime.getRuntime().availableProcessors());
 
         List<Result> results = new ArrayList<>();
@@ -111,7 +118,7 @@ public final class MicroMapWindowsBenchmark {
     }
 
     private static Result run(String name, Options options, Consumer<DataStream<ScoredPost>> stage) throws Exception {
-        Configuration config = new Configuration();
+        Configuration config = Configuration.fromMap(options.flink());
         config.set(StateBackendOptions.STATE_BACKEND, options.stateBackend());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
         env.setParallelism(options.parallelism());
