@@ -50,6 +50,7 @@ public final class CommunityRollup {
                 counts.merge(child.terms[i], child.termCounts[i], Integer::sum);
             }
         }
+        community.unlistedTermCeiling += child.unlistedTermCeiling;
         community.terms = counts.keySet().toArray(new String[0]);
         community.termCounts = counts.values().stream().mapToInt(Integer::intValue).toArray();
     }

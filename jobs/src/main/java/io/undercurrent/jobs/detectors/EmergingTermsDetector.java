@@ -11,6 +11,12 @@ import java.util.Map;
  * Terms ("recall", "outage", "refund") bursting from next to nothing inside a micro-community. Each tracked term
  * keeps an exponentially weighted rate that decays while the term is absent; a window's count bursts when it is
  * large in absolute terms, large relative to the usual rate, and improbable under a Poisson at that rate.
+ *
+ * <p>A window lists only its top terms, so a term missing from the list may still have been used, up to as often
+ * as the list's least used term. Busy micro-communities use everyday words ("ngl", "thinking") just below that
+ * line most of the time: their learned rates look like nothing, and a chance window that lifts them into the list
+ * would look like a burst. So no term's usual rate is taken below the usual count of the list's least used term
+ * ({@link WindowStats#unlistedTermCeiling}).
  */
 public final class EmergingTermsDetector implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -35,6 +41,7 @@ public final class EmergingTermsDetector implements Serializable {
         // removes that start's pull towards zero (the bias correction of a cold-started moving average).
         double age = Math.max(length, window.windowStart - state.firstWindowStart);
         double historyWeight = SeasonalBaseline.rate((long) age, settings.termTimeConstantMs);
+        double unlisted = state.unlistedCeiling / historyWeight;
         List<TermBurst> bursts = new ArrayList<>();
         for (int i = 0; i < Math.min(window.terms.length, window.termCounts.length); i++) {
             String term = window.terms[i];
@@ -44,7 +51,7 @@ public final class EmergingTermsDetector implements Serializable {
             }
             TermState.TermRate known = state.terms.computeIfAbsent(term, t -> new TermState.TermRate());
             double usual = decayed(known, window.windowStart);
-            double expected = Math.max(usual / historyWeight, floor);
+            double expected = Math.max(Math.max(usual / historyWeight, unlisted), floor);
             double evidence = Math.min(Math.min((double) posts / settings.minTermPosts,
                     posts / (settings.minTermRatio * expected)),
                     CountDistribution.sigmas(posts, expected, 0.0) / settings.termBurstSigmas);
@@ -54,6 +61,7 @@ public final class EmergingTermsDetector implements Serializable {
             known.rate = usual + learningRate * (posts - usual);
             known.updatedAt = window.windowStart;
         }
+        state.unlistedCeiling += learningRate * (window.unlistedTermCeiling - state.unlistedCeiling);
         forgetRarest(state, window.windowStart);
         bursts.sort(Comparator.comparingDouble(TermBurst::evidence).reversed());
         return bursts;

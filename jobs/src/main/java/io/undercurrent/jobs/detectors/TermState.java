@@ -21,6 +21,8 @@ public class TermState implements Serializable {
     public boolean started;
     public long firstWindowStart;
     public Map<String, TermRate> terms = new HashMap<>();
+    /** Exponentially weighted {@link io.undercurrent.jobs.records.WindowStats#unlistedTermCeiling}. */
+    public double unlistedCeiling;
 
     public TermState() {}
 }

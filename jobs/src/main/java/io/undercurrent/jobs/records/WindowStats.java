@@ -30,6 +30,11 @@ public class WindowStats {
     /** Topic terms seen in the window and how many posts used each (parallel arrays). */
     public String[] terms = new String[0];
     public int[] termCounts = new int[0];
+    /**
+     * How many posts a term missing from {@link #terms} may still have used: the list holds the top terms only,
+     * so up to the count of its least used term (summed over the lists a roll-up merges).
+     */
+    public int unlistedTermCeiling;
     /** The window's most negative posts, most negative first: evidence an alert cites. */
     public EvidencePost[] mostNegative = new EvidencePost[0];
     /** The window's most engaged posts, most engaged first. */
@@ -66,6 +71,7 @@ public class WindowStats {
             for (int i = 0; i < map.topics.length; i++) {
                 w.terms[i] = map.topics[i].topic;
                 w.termCounts[i] = (int) Math.min(Integer.MAX_VALUE, map.topics[i].count);
+                w.unlistedTermCeiling = i == 0 ? w.termCounts[i] : Math.min(w.unlistedTermCeiling, w.termCounts[i]);
             }
         }
         w.mostNegative = map.mostNegative == null ? new EvidencePost[0] : map.mostNegative.clone();

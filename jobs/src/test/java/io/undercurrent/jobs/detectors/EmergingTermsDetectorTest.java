@@ -12,9 +12,15 @@ class EmergingTermsDetectorTest {
     private final TermState state = new TermState();
 
     private List<TermBurst> window(int w, String[] terms, int[] counts) {
+        return window(w, terms, counts, 0);
+    }
+
+    /** A window whose term list is its top terms only: unlisted terms were used up to {@code ceiling} times. */
+    private List<TermBurst> window(int w, String[] terms, int[] counts, int ceiling) {
         WindowStats stats = WindowStats.empty("p", "c", "m", Windows.start(w), Windows.start(w) + Windows.LENGTH);
         stats.terms = terms;
         stats.termCounts = counts;
+        stats.unlistedTermCeiling = ceiling;
         return detector.update(state, stats);
     }
 
@@ -67,5 +73,18 @@ class EmergingTermsDetectorTest {
         for (int w = 0; w <= warmupWindows + 3; w++) {
             assertThat(window(w, new String[] {"card"}, new int[] {8})).as("window %d", w).isEmpty();
         }
+    }
+
+    @Test
+    void anEverydayWordJustBelowABusyWindowsTopTermsIsNotABurstWhenItMakesTheList() {
+        // A busy micro-community: its top-terms list ends at about 6 posts, so words used 4 or 5 times a window
+        // never show; one window's 8 uses lift "ngl" into the list, which is chance, not news.
+        int w = 0;
+        for (; w < Windows.PER_DAY; w++) {
+            window(w, new String[] {"game", "update", "patch"}, new int[] {40, 12, 5 + w % 3}, 5 + w % 3);
+        }
+        assertThat(window(w, new String[] {"game", "update", "ngl"}, new int[] {41, 11, 8}, 8)).isEmpty();
+        assertThat(window(w + 1, new String[] {"outage", "game", "update"}, new int[] {90, 40, 12}, 12))
+                .extracting(TermBurst::term).containsExactly("outage");
     }
 }

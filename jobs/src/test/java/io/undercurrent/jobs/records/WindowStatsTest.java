@@ -31,6 +31,8 @@ class WindowStatsTest {
         assertThat(stats.engagement).isEqualTo(25);
         assertThat(stats.terms).containsExactly("refund", "app");
         assertThat(stats.termCounts).containsExactly(5, 2);
+        assertThat(stats.unlistedTermCeiling).as("an unlisted term was used at most as often as the least listed")
+                .isEqualTo(2);
         assertThat(stats.mostNegative).extracting(post -> post.id).containsExactly("a", "b");
         assertThat(stats.mostEngaged).extracting(post -> post.id).containsExactly("c", "a");
         assertThat(stats.staffResponseSeconds).isEqualTo(90.0);
