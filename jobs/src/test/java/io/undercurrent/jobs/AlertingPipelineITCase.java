@@ -11,6 +11,7 @@ import io.undercurrent.jobs.config.MonitorConfig;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.embedded.EmbeddedElasticsearch;
 import io.undercurrent.jobs.embedded.EmbeddedKafka;
+import io.undercurrent.jobs.embedded.WebhookEndpoint;
 import io.undercurrent.jobs.records.Post;
 import io.undercurrent.jobs.sinks.alerts.HmacSignature;
 import io.undercurrent.jobs.sinks.alerts.WebhookReceiver;
@@ -175,10 +176,10 @@ class AlertingPipelineITCase {
 
     @Test
     void theRoutedWebhooksGetEveryUpdateSignedAndTheOthersNothing() throws Exception {
-        List<WebhookReceiver.Received> signed = receiver.all().stream().filter(r -> r.path().equals("/novapay")).toList();
+        List<WebhookEndpoint.Request> signed = receiver.all().stream().filter(r -> r.path().equals("/novapay")).toList();
         List<Long> topicVersions = of(CRISIS_SCOPE).stream().map(a -> a.path("version").asLong()).toList();
         List<Long> deliveredVersions = new ArrayList<>();
-        for (WebhookReceiver.Received request : signed) {
+        for (WebhookEndpoint.Request request : signed) {
             assertThat(HmacSignature.verify(SECRET, request.body(), request.header(HmacSignature.HEADER))).isTrue();
             JsonNode alert = JSON.readTree(request.body());
             if (scope(alert).equals(CRISIS_SCOPE)) {

@@ -58,7 +58,7 @@ public class BacktestCommand implements Callable<Integer> {
             public void alert(Alert alert) {
                 synchronized (bar) {
                     bar.clear();
-                    BacktestReport.printAlert(out, alert);
+                    AlertReport.print(out, alert, alert.version == 1);
                 }
             }
         });

@@ -3,6 +3,7 @@ package io.undercurrent.jobs.cli;
 import io.undercurrent.jobs.config.DemoOptions;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.embedded.EmbeddedMonitor;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Mixin;
         description = {
             "Start the whole monitor embedded, with synthetic traffic.",
             "A real Kafka broker (KRaft), a real Elasticsearch node, the Flink job on a local cluster with its",
-            "web UI, and realistic social traffic with a scripted crisis a few minutes in. Prints the URLs and",
-            "a live summary; Ctrl-C stops everything."
+            "web UI, local webhook receivers, and realistic social traffic: 40 minutes of history at once, then",
+            "live, with a scripted crisis 3 to 4 minutes in. Prints the URLs and a live summary of micro-maps,",
+            "community health and alerts with their evidence; Ctrl-C stops everything."
         })
 public class DemoCommand implements Callable<Integer> {
 
@@ -43,27 +45,31 @@ public class DemoCommand implements Callable<Integer> {
             stopped.countDown();
         }, "demo-shutdown"));
 
-        String banner = String.format("Undercurrent demo up in %d s. Ctrl-C stops everything.%n"
+        String banner = String.format("Undercurrent demo up in %d s, after publishing %d posts of history."
+                        + " Ctrl-C stops everything.%n"
                         + "  Flink web UI   %s%n  Elasticsearch  %s  (try %s/undercurrent-posts-*/_search?q=refund)%n"
-                        + "  Kafka          %s  (posts.*, %s)%n",
-                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt), monitor.webUiUrl(),
-                monitor.elasticsearchUrl(), monitor.elasticsearchUrl(), monitor.kafkaBootstrapServers(),
-                config.get(MonitorOptions.DEAD_LETTER_TOPIC));
+                        + "  Kafka          %s  (posts.*, %s, %s)%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedAt), monitor.historyPosts(),
+                monitor.webUiUrl(), monitor.elasticsearchUrl(), monitor.elasticsearchUrl(),
+                monitor.kafkaBootstrapServers(), config.get(MonitorOptions.DEAD_LETTER_TOPIC),
+                config.get(MonitorOptions.ALERTS_TOPIC));
         out.print(banner);
         boolean interactive = System.console() != null;
         long intervalMillis = config.get(DemoOptions.SUMMARY_INTERVAL).toMillis();
-        try (DemoSummary summary = new DemoSummary(monitor.elasticsearchUrl(), monitor.kafkaBootstrapServers(),
-                config.get(MonitorOptions.DEAD_LETTER_TOPIC))) {
+        try (DemoSummary summary = new DemoSummary(monitor)) {
             while (!stopped.await(intervalMillis, TimeUnit.MILLISECONDS)) {
-                String table = summary.render();
+                String table;
+                try {
+                    table = summary.render();
+                } catch (IOException | RuntimeException e) {
+                    if (stopped.getCount() == 0) {
+                        break; // Ctrl-C stopped Elasticsearch or Kafka under the summary's feet
+                    }
+                    table = "The summary could not be read this time: " + e + System.lineSeparator();
+                }
                 out.print((interactive ? CLEAR_SCREEN + banner : "") + table);
                 out.flush();
             }
-        } catch (Exception e) {
-            if (stopped.getCount() > 0) {
-                throw e;
-            }
-            // Ctrl-C stopped Elasticsearch or Kafka under the summary's feet: nothing to report.
         }
         return 0;
     }

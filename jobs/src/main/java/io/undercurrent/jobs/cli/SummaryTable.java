@@ -10,24 +10,33 @@ public final class SummaryTable {
     private static final char[] SPARK = {'▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'};
 
     /**
-     * What one micro-community did over the summary span.
+     * What one micro-community did over the summary span: its micro-maps, then its health.
      *
      * @param perMinute post counts per minute, oldest first
+     * @param membersPerMinute mean active members of its 1-minute windows
+     * @param newMembers members first seen in the micro-community during the span
+     * @param staffReplySeconds mean of the windows' median staff response latency; null without staff replies
+     * @param waitingThreads threads waiting for a staff reply in the latest window; null when it has no staff
      */
     public record Row(String platform, String community, String microCommunity, long posts, double meanSentiment,
-            double negativeShare, long[] perMinute) {}
+            double negativeShare, long[] perMinute, double membersPerMinute, long newMembers, Double staffReplySeconds,
+            Long waitingThreads) {}
 
     private SummaryTable() {}
 
     public static String render(String heading, List<Row> rows) {
         StringBuilder out = new StringBuilder(heading).append('\n');
-        out.append(String.format(Locale.ROOT, "%-10s %-22s %-24s %7s %9s %7s  %s%n",
-                "platform", "community", "micro-community", "posts", "sentiment", "neg %", "volume/min"));
+        out.append(String.format(Locale.ROOT, "%-9s %-16s %-20s %6s %6s %5s  %-10s %7s %4s %6s %4s%n",
+                "platform", "community", "micro-community", "posts", "senti.", "neg%", "volume/min",
+                "members", "new", "staff", "wait"));
         rows.stream()
                 .sorted(Comparator.comparingLong(Row::posts).reversed().thenComparing(Row::microCommunity))
-                .forEach(row -> out.append(String.format(Locale.ROOT, "%-10s %-22s %-24s %7d %+9.2f %6.0f%%  %s%n",
-                        clip(row.platform(), 10), clip(row.community(), 22), clip(row.microCommunity(), 24),
-                        row.posts(), row.meanSentiment(), 100 * row.negativeShare(), sparkline(row.perMinute()))));
+                .forEach(row -> out.append(String.format(Locale.ROOT,
+                        "%-9s %-16s %-20s %6d %+6.2f %4.0f%%  %-10s %7.1f %4d %6s %4s%n",
+                        clip(row.platform(), 9), clip(row.community(), 16), clip(row.microCommunity(), 20),
+                        row.posts(), row.meanSentiment(), 100 * row.negativeShare(), sparkline(row.perMinute()),
+                        row.membersPerMinute(), row.newMembers(), latency(row.staffReplySeconds()),
+                        row.waitingThreads() == null ? "-" : row.waitingThreads().toString())));
         return out.toString();
     }
 
@@ -41,6 +50,15 @@ public final class SummaryTable {
             line.append(v == 0 ? ' ' : SPARK[(int) Math.min(SPARK.length - 1, v * SPARK.length / (max + 1))]);
         }
         return line.toString();
+    }
+
+    /** A latency in the unit that keeps it short: 45s, 12m, 3h. */
+    static String latency(Double seconds) {
+        if (seconds == null) {
+            return "-";
+        }
+        long s = Math.round(seconds);
+        return s < 120 ? s + "s" : s < 7_200 ? Math.round(s / 60.0) + "m" : Math.round(s / 3_600.0) + "h";
     }
 
     private static String clip(String s, int width) {

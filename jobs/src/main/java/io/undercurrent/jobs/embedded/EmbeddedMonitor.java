@@ -3,17 +3,20 @@ package io.undercurrent.jobs.embedded;
 import io.undercurrent.jobs.MonitorJob;
 import io.undercurrent.jobs.config.DemoOptions;
 import io.undercurrent.jobs.config.MonitorOptions;
+import io.undercurrent.jobs.generator.CrisisScript;
 import io.undercurrent.jobs.generator.GeneratorConfig;
 import io.undercurrent.jobs.generator.GeneratorRunner;
 import io.undercurrent.jobs.generator.TrafficGenerator;
 import io.undercurrent.jobs.generator.TrafficPublisher;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
@@ -23,9 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole monitor on this machine: a real Kafka broker, a real Elasticsearch node, the Flink job on a local
- * cluster with its web UI, and synthetic traffic flowing in. Started in that order, each once the one before is
- * healthy; {@link #close()} stops them in reverse order.
+ * The whole monitor on this machine: a real Kafka broker, a real Elasticsearch node, local webhook receivers, the
+ * Flink job on a local cluster with its web UI, and synthetic traffic flowing in: first its recent history at once,
+ * so the detectors have baselines, then live. Started in that order, each once the one before is healthy;
+ * {@link #close()} stops them in reverse order.
  */
 public final class EmbeddedMonitor implements AutoCloseable {
 
@@ -39,6 +43,9 @@ public final class EmbeddedMonitor implements AutoCloseable {
     private String elasticsearchUrl;
     private String webUiUrl;
     private GeneratorRunner traffic;
+    private DemoWebhooks webhooks;
+    private ScriptedCrisis scriptedCrisis;
+    private long historyPosts;
 
     private EmbeddedMonitor() {}
 
@@ -75,7 +82,14 @@ public final class EmbeddedMonitor implements AutoCloseable {
         started.push(elasticsearch);
         elasticsearchUrl = elasticsearch.url();
 
-        jobConfig = new Configuration(config);
+        jobConfig = DemoOptions.withDemoDefaults(config);
+        if (!config.contains(MonitorOptions.ALERTS_WEBHOOK_ROUTES)) {
+            DemoWebhooks webhooks = DemoWebhooks.start();
+            started.push(webhooks);
+            this.webhooks = webhooks;
+            jobConfig.set(MonitorOptions.ALERTS_WEBHOOK_ROUTES,
+                    webhooks.writeRoutes(workDir.resolve("webhooks.yaml")).toString());
+        }
         jobConfig.set(MonitorOptions.KAFKA_BOOTSTRAP_SERVERS, kafka.bootstrapServers());
         jobConfig.set(MonitorOptions.ELASTICSEARCH_HOSTS, List.of(elasticsearchUrl));
         jobConfig.set(RestOptions.PORT, config.get(DemoOptions.WEB_UI_PORT));
@@ -89,10 +103,38 @@ public final class EmbeddedMonitor implements AutoCloseable {
 
         TrafficPublisher publisher = new TrafficPublisher(kafka.bootstrapServers(), TRAFFIC_TOPIC);
         started.push(publisher);
-        GeneratorConfig traffic = GeneratorConfig.demo().withSpeedUp(config.get(DemoOptions.TRAFFIC_SPEEDUP));
-        this.traffic = GeneratorRunner.start(new TrafficGenerator(traffic, config.get(DemoOptions.TRAFFIC_SEED)),
-                publisher);
+        Duration history = config.get(DemoOptions.TRAFFIC_HISTORY);
+        GeneratorConfig traffic = GeneratorConfig.demo(System.currentTimeMillis(), history)
+                .withSpeedUp(config.get(DemoOptions.TRAFFIC_SPEEDUP));
+        TrafficGenerator generator = new TrafficGenerator(traffic, config.get(DemoOptions.TRAFFIC_SEED));
+        long replayStarted = System.nanoTime();
+        historyPosts = GeneratorRunner.catchUp(generator, publisher);
+        LOG.info("Published {} posts of history ({} of traffic) in {} ms", historyPosts, history,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - replayStarted));
+        this.traffic = GeneratorRunner.start(generator, publisher);
         started.push(this.traffic);
+        CrisisScript crisis = traffic.crisis();
+        scriptedCrisis = new ScriptedCrisis(crisis.platform(), crisis.community(), crisis.microCommunity(),
+                this.traffic.wallClockAt(traffic.crisisStartMillis()));
+    }
+
+    /**
+     * The crisis the demo's traffic holds, and when (wall clock, epoch millis) its first posts are published.
+     */
+    public record ScriptedCrisis(String platform, String community, String microCommunity, long firstPostsAt) {}
+
+    public ScriptedCrisis scriptedCrisis() {
+        return scriptedCrisis;
+    }
+
+    /** The demo's own webhook receivers; null when the configuration names its own webhooks. */
+    public DemoWebhooks webhooks() {
+        return webhooks;
+    }
+
+    /** Posts of history published before the traffic went live. */
+    public long historyPosts() {
+        return historyPosts;
     }
 
     public Configuration jobConfig() {
@@ -133,6 +175,7 @@ public final class EmbeddedMonitor implements AutoCloseable {
         config.get(MonitorOptions.SOURCE_TOPICS).keySet().forEach(topic -> topics.put(topic, PARTITIONS_PER_TOPIC));
         topics.put(TRAFFIC_TOPIC, PARTITIONS_PER_TOPIC);
         topics.put(config.get(MonitorOptions.DEAD_LETTER_TOPIC), 1);
+        topics.put(config.get(MonitorOptions.ALERTS_TOPIC), 1);
         return topics;
     }
 

@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.generator;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -37,11 +38,29 @@ public record GeneratorConfig(
     /**
      * The demo world starting now: 21 micro-communities in 4 communities on Discord, Reddit, Mastodon and
      * Discourse; 15 to 30 posts/s depending on the hour (up to about 50 at the height of the crisis), in real
-     * time; 3 % of posts in Spanish, German or French; a crisis in r/NovaPay 3 minutes in that lasts 5 minutes.
+     * time; 3 % of posts in Spanish, German or French; a crisis in r/NovaPay 3 to 4 minutes in that lasts 5
+     * minutes.
      */
     public static GeneratorConfig demo() {
-        return new GeneratorConfig(System.currentTimeMillis(), 20, 1, 0.03, DemoWorld.microCommunities(),
-                DemoWorld.crisis());
+        return demo(System.currentTimeMillis(), Duration.ZERO);
+    }
+
+    /**
+     * The demo world with {@code history} of traffic before {@code liveMillis}, to replay before playing live. The
+     * crisis comes 3 to 4 minutes after {@code liveMillis}, on a whole minute, so its first posts open a window.
+     */
+    public static GeneratorConfig demo(long liveMillis, Duration history) {
+        CrisisScript crisis = DemoWorld.crisis();
+        long minute = Duration.ofMinutes(1).toMillis();
+        long crisisMillis = Math.floorDiv(liveMillis + crisis.startOffset().toMillis() + minute - 1, minute) * minute;
+        long startMillis = liveMillis - history.toMillis();
+        return new GeneratorConfig(startMillis, 20, 1, 0.03, DemoWorld.microCommunities(),
+                crisis.withTiming(Duration.ofMillis(crisisMillis - startMillis), crisis.duration()));
+    }
+
+    /** Simulated time (epoch millis) the crisis starts at; {@link Long#MAX_VALUE} when there is none. */
+    public long crisisStartMillis() {
+        return crisis == null ? Long.MAX_VALUE : startMillis + crisis.startOffset().toMillis();
     }
 
     public GeneratorConfig withStart(long newStartMillis) {

@@ -1,6 +1,7 @@
 package io.undercurrent.jobs.generator;
 
 import io.undercurrent.jobs.records.Post;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -23,11 +24,14 @@ public final class GeneratorRunner implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long simulatedTime;
+    private final long simulatedStartMillis;
+    private volatile long wallStartMillis;
 
     private GeneratorRunner(TrafficGenerator generator, Consumer<Post> sink) {
         this.generator = generator;
         this.sink = sink;
         this.simulatedTime = generator.simulatedTime();
+        this.simulatedStartMillis = simulatedTime;
         this.thread = new Thread(this::run, "traffic-generator");
         thread.setDaemon(true);
     }
@@ -40,10 +44,28 @@ public final class GeneratorRunner implements AutoCloseable {
         LOG.info("Traffic generator started: {} micro-communities, about {} posts/s, speed-up {}x{}",
                 config.microCommunities().size(), config.postsPerSecond(), config.speedUp(),
                 crisis == null ? "" : ", crisis in " + crisis.platform() + "/" + crisis.community() + "/"
-                        + crisis.microCommunity() + " at +" + crisis.startOffset().toSeconds() + " s for "
-                        + crisis.duration().toSeconds() + " s (simulated)");
+                        + crisis.microCommunity() + " at " + Instant.ofEpochMilli(config.crisisStartMillis())
+                        + " for " + crisis.duration().toSeconds() + " s (simulated)");
+        runner.wallStartMillis = System.currentTimeMillis();
         runner.thread.start();
         return runner;
+    }
+
+    /**
+     * Hands out at once every post the generator has to give before now (by the wall clock), e.g. history to
+     * replay before playing live; returns how many.
+     */
+    public static long catchUp(TrafficGenerator generator, Consumer<Post> sink) {
+        long[] count = {0};
+        long target;
+        do {
+            target = System.currentTimeMillis();
+            generator.generateUntil(target, generated -> {
+                sink.accept(generated.post());
+                count[0]++;
+            });
+        } while (System.currentTimeMillis() - target > PACE_MILLIS);
+        return count[0];
     }
 
     /** Posts handed to the consumer so far. */
@@ -56,13 +78,18 @@ public final class GeneratorRunner implements AutoCloseable {
         return simulatedTime;
     }
 
+    /** The wall-clock time (epoch millis) at which this runner hands out the posts of {@code simulatedMillis}. */
+    public long wallClockAt(long simulatedMillis) {
+        return wallStartMillis + (long) ((simulatedMillis - simulatedStartMillis) / generator.config().speedUp());
+    }
+
     public boolean isRunning() {
         return thread.isAlive();
     }
 
     private void run() {
         long wallStart = System.nanoTime();
-        long simulatedStart = generator.simulatedTime();
+        long simulatedStart = simulatedStartMillis;
         double speedUp = generator.config().speedUp();
         try {
             while (running) {

@@ -3,6 +3,8 @@ package io.undercurrent.jobs.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.undercurrent.jobs.records.Post;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +38,35 @@ class GeneratorRunnerTest {
             assertThat(received.get(i).createdAt).isGreaterThanOrEqualTo(received.get(i - 1).createdAt);
         }
         assertThat(received.get(0).createdAt).isGreaterThanOrEqualTo(config.startMillis());
+    }
+
+    @Test
+    void catchesUpOnHistoryAtOnceThenPlaysLiveWithTheCrisisOnAWholeMinute() throws Exception {
+        long live = System.currentTimeMillis();
+        GeneratorConfig config = GeneratorConfig.demo(live, Duration.ofMinutes(10));
+        assertThat(config.startMillis()).isEqualTo(live - Duration.ofMinutes(10).toMillis());
+        assertThat(config.crisisStartMillis() % 60_000).as("on a whole minute").isZero();
+        assertThat(config.crisisStartMillis() - live).isBetween(180_000L, 240_000L);
+
+        TrafficGenerator generator = new TrafficGenerator(config, 5);
+        List<Post> history = new ArrayList<>();
+        long published = GeneratorRunner.catchUp(generator, history::add);
+        long caughtUp = System.currentTimeMillis();
+        assertThat(published).isEqualTo(history.size()).as("10 minutes at about 20 posts/s").isGreaterThan(5_000);
+        assertThat(history.get(0).createdAt).isLessThan(config.startMillis() + 60_000);
+        assertThat(history.get(history.size() - 1).createdAt).isGreaterThan(live - 5_000).isLessThan(caughtUp);
+
+        List<Post> played = new CopyOnWriteArrayList<>();
+        GeneratorRunner runner = GeneratorRunner.start(generator, played::add);
+        try {
+            assertThat(runner.wallClockAt(config.crisisStartMillis()) - config.crisisStartMillis())
+                    .as("at speed 1, simulated time is wall time").isBetween(-1_000L, 1_000L);
+            awaitAtLeast(played, 10);
+        } finally {
+            runner.close();
+        }
+        assertThat(played.get(0).createdAt).as("live posts continue where the history ended")
+                .isGreaterThanOrEqualTo(history.get(history.size() - 1).createdAt);
     }
 
     @Test

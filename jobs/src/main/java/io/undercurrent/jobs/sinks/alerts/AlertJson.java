@@ -1,13 +1,16 @@
 package io.undercurrent.jobs.sinks.alerts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.undercurrent.jobs.records.Alert;
 import io.undercurrent.jobs.records.EvidencePost;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -87,18 +90,82 @@ public final class AlertJson {
         return toBytes(toTree(alert));
     }
 
+    /** Reads an alert document back, e.g. from the alerts topic; throws {@link IOException} when it is not JSON. */
+    public static Alert fromBytes(byte[] json) throws IOException {
+        return fromTree(MAPPER.readTree(json));
+    }
+
+    /** The alert a document of {@link #toTree} describes; the fields derived for readers are ignored. */
+    public static Alert fromTree(JsonNode json) {
+        Alert alert = new Alert();
+        alert.alertId = json.path("alert_id").asText();
+        alert.version = json.path("version").asLong();
+        alert.state = upper(Alert.State.class, json.path("state"));
+        alert.severity = upper(Alert.Severity.class, json.path("severity"));
+        alert.platform = text(json.path("platform"));
+        alert.community = text(json.path("community"));
+        alert.microCommunity = text(json.path("micro_community"));
+        alert.parentAlertId = text(json.path("parent_alert_id"));
+        json.path("child_alert_ids").forEach(id -> alert.childAlertIds.add(id.asText()));
+        for (JsonNode s : json.path("signals")) {
+            alert.signals.add(new Alert.Signal(upper(Alert.SignalKind.class, s.path("kind")), text(s.path("term")),
+                    s.path("observed").asDouble(), s.path("expected").asDouble(), s.path("spread").asDouble(),
+                    s.path("evidence").asDouble()));
+        }
+        alert.startTime = millis(json.path("started_at"));
+        alert.updateTime = millis(json.path("updated_at"));
+        alert.resolvedTime = json.path("resolved_at").isTextual() ? millis(json.path("resolved_at")) : null;
+        for (JsonNode h : json.path("history")) {
+            alert.history.add(new Alert.Transition(millis(h.path("time")), upper(Alert.State.class, h.path("state")),
+                    upper(Alert.Severity.class, h.path("severity")), text(h.path("note"))));
+        }
+        json.path("top_terms").forEach(term -> alert.topTerms.add(term.asText()));
+        alert.mostNegative = posts(json.path("most_negative"));
+        alert.mostEngaged = posts(json.path("most_engaged"));
+        alert.dashboardUrl = text(json.path("dashboard_url"));
+        return alert;
+    }
+
     /** The signal that names the alert: a crisis spike if there is one, else the strongest; null when none. */
     static Alert.Signal primary(Alert alert) {
         return alert.signals.stream().filter(s -> s.kind == Alert.SignalKind.CRISIS_SPIKE).findFirst()
                 .orElse(alert.signals.stream().max(Comparator.comparingDouble(s -> s.evidence)).orElse(null));
     }
 
-    static String lower(Enum<?> value) {
+    public static String lower(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     private static String time(long epochMillis) {
         return Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    private static <E extends Enum<E>> E upper(Class<E> type, JsonNode value) {
+        return value.isTextual() ? Enum.valueOf(type, value.asText().toUpperCase(Locale.ROOT)) : null;
+    }
+
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : null;
+    }
+
+    private static long millis(JsonNode time) {
+        return Instant.parse(time.asText()).toEpochMilli();
+    }
+
+    private static List<EvidencePost> posts(JsonNode array) {
+        List<EvidencePost> posts = new ArrayList<>();
+        for (JsonNode p : array) {
+            EvidencePost post = new EvidencePost();
+            post.id = text(p.path("id"));
+            post.author = text(p.path("author"));
+            post.text = text(p.path("text"));
+            post.score = p.path("score").asDouble();
+            post.engagement = p.path("engagement").asLong();
+            post.createdAt = p.path("created_at").isTextual() ? millis(p.path("created_at")) : 0;
+            post.url = text(p.path("url"));
+            posts.add(post);
+        }
+        return posts;
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -57,4 +57,20 @@ class AlertJsonTest {
         assertThat(json.path("summary").asText())
                 .isEqualTo("Crisis spike: 45 posts vs 5.2 ± 2.4 usual in reddit/novapay/billing (high, escalated)");
     }
+
+    @Test
+    void aDocumentReadsBackAsTheAlertItWasWrittenFrom() throws IOException {
+        Alert crisis = TestAlerts.crisis("novapay", "billing");
+        crisis.resolvedTime = TestAlerts.START + 600_000;
+        crisis.childAlertIds.add("reddit/novapay/payments:" + TestAlerts.START);
+        Alert community = TestAlerts.crisis("novapay", null);
+        community.microCommunity = null;
+        community.mostEngaged.clear();
+
+        for (Alert alert : new Alert[] {crisis, community}) {
+            Alert read = AlertJson.fromBytes(AlertJson.toBytes(alert));
+            assertThat(read).usingRecursiveComparison().isEqualTo(alert);
+            assertThat(json(read)).isEqualTo(json(alert));
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.undercurrent.jobs.embedded.WebhookEndpoint;
 import io.undercurrent.jobs.records.Alert;
 import java.time.Duration;
 import java.util.List;
@@ -65,7 +66,7 @@ class WebhookSinkTest {
         Alert alert = TestAlerts.crisis("novapay", "billing");
         writer(10, 3, json("reddit/novapay")).write(alert, null);
 
-        WebhookReceiver.Received request = receiver.next(PATIENCE);
+        WebhookEndpoint.Request request = receiver.next(PATIENCE);
         assertThat(request).isNotNull();
         assertThat(request.path()).isEqualTo("/json");
         assertThat(request.header("Content-Type")).startsWith("application/json");
@@ -85,7 +86,7 @@ class WebhookSinkTest {
         Alert alert = TestAlerts.crisis("novapay", "billing");
         writer(10, 3, slack("reddit/*", Alert.Severity.MEDIUM)).write(alert, null);
 
-        WebhookReceiver.Received request = receiver.next(PATIENCE);
+        WebhookEndpoint.Request request = receiver.next(PATIENCE);
         assertThat(request.header(HmacSignature.HEADER)).isNull();
         JsonNode message = JSON.readTree(request.body());
         assertThat(message.path("text").asText()).startsWith("Crisis spike: 45 posts").contains("reddit/novapay/billing");
