@@ -3,6 +3,8 @@ package io.undercurrent.jobs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.undercurrent.jobs.generator.Catalogue;
+import io.undercurrent.jobs.generator.MicroCommunity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -85,6 +87,25 @@ class CommunityRegistryTest {
         assertThat(bundled.isStaff("reddit", "novapay", "novapayhelp", "NovaPay_Team")).isTrue();
         assertThat(bundled.isStaff("discourse", "forum.hearthlight.dev", "installation", "maintainer_ola")).isTrue();
         assertThat(bundled.displayName("discord", "emberfall", "bug-reports")).isEqualTo("#bug-reports");
+    }
+
+    @Test
+    void theBundledRegistryAgreesWithTheDemoGeneratorOnEveryMicroCommunity() {
+        // communities.yaml is written by hand beside the generator's DemoWorld: this keeps the two in step.
+        CommunityRegistry bundled = CommunityRegistry.bundled();
+        for (MicroCommunity micro : Catalogue.demo().microCommunities()) {
+            String platform = micro.platform();
+            String community = micro.community();
+            String name = micro.microCommunity();
+            assertThat(bundled.isRegistered(platform, community, name)).as("%s registered", micro.key()).isTrue();
+            assertThat(bundled.displayName(platform, community, name)).as(micro.key()).isEqualTo(micro.displayName());
+            for (String staff : micro.staffHandles()) {
+                assertThat(bundled.isStaff(platform, community, name, staff)).as("%s staff %s", micro.key(), staff)
+                        .isTrue();
+            }
+        }
+        assertThat(bundled.communities().stream().mapToInt(c -> c.microCommunities().size()).sum())
+                .isEqualTo(Catalogue.demo().microCommunities().size());
     }
 
     @Test
