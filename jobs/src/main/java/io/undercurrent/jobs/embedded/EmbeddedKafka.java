@@ -147,8 +147,15 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates each topic (name to partition count) with replication factor 1; topics that exist are kept. */
     public void createTopics(Map<String, Integer> partitionsByTopic) throws InterruptedException {
+        createTopics(partitionsByTopic, Map.of());
+    }
+
+    /** Like {@link #createTopics(Map)}, with topic settings (e.g. {@code max.message.bytes}) for some topics. */
+    public void createTopics(Map<String, Integer> partitionsByTopic, Map<String, Map<String, String>> configsByTopic)
+            throws InterruptedException {
         List<NewTopic> topics = new ArrayList<>();
-        partitionsByTopic.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)));
+        partitionsByTopic.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)
+                .configs(configsByTopic.getOrDefault(name, Map.of()))));
         try (Admin admin = admin()) {
             for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {

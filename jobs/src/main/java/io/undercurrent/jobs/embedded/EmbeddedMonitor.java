@@ -8,6 +8,7 @@ import io.undercurrent.jobs.generator.GeneratorConfig;
 import io.undercurrent.jobs.generator.GeneratorRunner;
 import io.undercurrent.jobs.generator.TrafficGenerator;
 import io.undercurrent.jobs.generator.TrafficPublisher;
+import io.undercurrent.jobs.sinks.kafka.DeadLetterLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +75,8 @@ public final class EmbeddedMonitor implements AutoCloseable {
                 .withWorkDir(workDir.resolve("kafka"))
                 .withPort(config.get(DemoOptions.KAFKA_PORT)));
         started.push(kafka);
-        kafka.createTopics(topics(config));
+        kafka.createTopics(topics(config),
+                Map.of(config.get(MonitorOptions.DEAD_LETTER_TOPIC), DeadLetterLimits.topicConfig()));
 
         EmbeddedElasticsearch elasticsearch = EmbeddedElasticsearch.builder()
                 .httpPort(config.get(DemoOptions.ELASTICSEARCH_PORT))

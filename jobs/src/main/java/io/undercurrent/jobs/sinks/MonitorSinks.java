@@ -17,6 +17,7 @@ import io.undercurrent.jobs.sinks.elasticsearch.IndexRequestEntry;
 import io.undercurrent.jobs.sinks.elasticsearch.KafkaRejectedDocumentHandler;
 import io.undercurrent.jobs.sinks.elasticsearch.MicroMapDocuments;
 import io.undercurrent.jobs.sinks.elasticsearch.PostDocuments;
+import io.undercurrent.jobs.sinks.kafka.DeadLetterLimits;
 import io.undercurrent.jobs.sinks.kafka.DeadLetterSerializationSchema;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -95,6 +96,7 @@ public final class MonitorSinks {
         return KafkaSink.<DeadLetter>builder()
                 .setBootstrapServers(config.get(MonitorOptions.KAFKA_BOOTSTRAP_SERVERS))
                 .setRecordSerializer(new DeadLetterSerializationSchema(config.get(MonitorOptions.DEAD_LETTER_TOPIC)))
+                .setKafkaProducerConfig(DeadLetterLimits.producerConfig())
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .build();
     }

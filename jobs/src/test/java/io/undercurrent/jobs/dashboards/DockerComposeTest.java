@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.undercurrent.jobs.config.MonitorConfig;
 import io.undercurrent.jobs.config.MonitorOptions;
+import io.undercurrent.jobs.sinks.kafka.DeadLetterLimits;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
@@ -135,9 +136,16 @@ class DockerComposeTest {
             assertThat(uri.getPort()).as(host).isEqualTo(9200);
         }
 
-        Set<String> created = Set.of(services.path("kafka-init").path("environment").path("TOPICS").asText().split("\\s+"));
+        JsonNode init = services.path("kafka-init");
+        Set<String> created = Set.of(init.path("environment").path("TOPICS").asText().split("\\s+"));
         assertThat(created).containsAll(monitor.get(MonitorOptions.SOURCE_TOPICS).keySet());
-        assertThat(created).contains(monitor.get(MonitorOptions.DEAD_LETTER_TOPIC));
+        assertThat(init.path("environment").path("DEAD_LETTER_TOPIC").asText())
+                .isEqualTo(monitor.get(MonitorOptions.DEAD_LETTER_TOPIC));
+        assertThat(init.path("environment").path("DEAD_LETTER_MAX_MESSAGE_BYTES").asText())
+                .isEqualTo(String.valueOf(DeadLetterLimits.MAX_MESSAGE_BYTES));
+        assertThat(String.join("\n", strings(init.path("command"))))
+                .contains("--topic \"$$DEAD_LETTER_TOPIC\"")
+                .contains("--config max.message.bytes=\"$$DEAD_LETTER_MAX_MESSAGE_BYTES\"");
         assertThat(services.path("jobmanager").path("depends_on").has("kafka-init")).isTrue();
     }
 

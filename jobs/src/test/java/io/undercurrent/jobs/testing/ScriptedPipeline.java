@@ -10,6 +10,7 @@ import io.undercurrent.jobs.embedded.EmbeddedKafka;
 import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.sinks.elasticsearch.ElasticsearchClients;
 import io.undercurrent.jobs.sinks.kafka.DeadLetterJson;
+import io.undercurrent.jobs.sinks.kafka.DeadLetterLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class ScriptedPipeline implements AutoCloseable {
             Map<String, Integer> topics = new HashMap<>();
             ScriptedStream.topicFormats().keySet().forEach(topic -> topics.put(topic, 1));
             topics.put(DEAD_LETTER_TOPIC, 1);
-            kafka.createTopics(topics);
+            kafka.createTopics(topics, Map.of(DEAD_LETTER_TOPIC, DeadLetterLimits.topicConfig()));
             return new ScriptedPipeline(kafka, EmbeddedElasticsearch.builder().start());
         } catch (Exception | Error e) {
             kafka.close();

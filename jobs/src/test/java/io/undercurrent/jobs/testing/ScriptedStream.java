@@ -106,6 +106,8 @@ public final class ScriptedStream {
         return posts;
     }
 
+    private static final int LARGE_RECORD_BYTES = 900_000;
+
     public static List<Malformed> malformed() {
         return List.of(
                 new Malformed(CANONICAL_TOPIC, utf8("hello, this is not JSON"), "not JSON: "),
@@ -114,7 +116,10 @@ public final class ScriptedStream {
                         + "\"createdAt\":\"2026-11-20T09:00:00Z\"}"), "missing required field: text"),
                 new Malformed(CANONICAL_TOPIC, new byte[0], "empty payload"),
                 new Malformed("posts.discord", resource("fixtures/discord/gateway-typing-start.json"),
-                        "unsupported Discord event type: TYPING_START"));
+                        "unsupported Discord event type: TYPING_START"),
+                // Near Kafka's default 1 MB record limit: its dead letter is larger than that.
+                new Malformed(CANONICAL_TOPIC, utf8("<html>" + "x".repeat(LARGE_RECORD_BYTES) + "</html>"),
+                        "not JSON: "));
     }
 
     /** Posts the pipeline must index: every canonical post and every valid native payload. */

@@ -2,6 +2,7 @@ package io.undercurrent.jobs.sinks.elasticsearch;
 
 import io.undercurrent.jobs.records.DeadLetter;
 import io.undercurrent.jobs.sinks.kafka.DeadLetterJson;
+import io.undercurrent.jobs.sinks.kafka.DeadLetterLimits;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,7 +31,7 @@ public final class KafkaRejectedDocumentHandler implements RejectedDocumentHandl
 
     @Override
     public void open() {
-        Properties config = new Properties();
+        Properties config = DeadLetterLimits.producerConfig();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
