@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.detectors;
 
+import io.undercurrent.jobs.generator.Poisson;
 import io.undercurrent.jobs.records.WindowStats;
 import java.util.Random;
 
@@ -22,14 +23,7 @@ final class Windows {
     }
 
     long poisson(double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        long k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
+        return Poisson.sample(random, mean);
     }
 
     /** A window of {@code posts} posts of which about {@code negativeShare} are negative. */

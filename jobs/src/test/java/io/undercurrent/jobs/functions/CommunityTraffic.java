@@ -1,5 +1,6 @@
 package io.undercurrent.jobs.functions;
 
+import io.undercurrent.jobs.generator.Poisson;
 import io.undercurrent.jobs.records.EvidencePost;
 import io.undercurrent.jobs.records.MicroMap;
 import io.undercurrent.jobs.records.TopicCell;
@@ -88,13 +89,6 @@ final class CommunityTraffic {
     }
 
     long poisson(double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        long k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
+        return Poisson.sample(random, mean);
     }
 }
