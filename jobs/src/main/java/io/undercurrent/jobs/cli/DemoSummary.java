@@ -102,8 +102,9 @@ final class DemoSummary implements AutoCloseable {
                 .toList();
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
-        out.printf(Locale.ROOT, "Incidents on the alerts topic: %d (%d updates)%s%n", incidents.size(),
-                alerts.updates(), incidents.size() > INCIDENTS_SHOWN ? ", the " + INCIDENTS_SHOWN + " most pressing" : "");
+        out.printf(Locale.ROOT, "Incidents on the alerts topic: %d (%d updates%s)%s%n", incidents.size(),
+                alerts.updates(), alerts.unreadable() == 0 ? "" : ", " + alerts.unreadable() + " not alert JSON",
+                incidents.size() > INCIDENTS_SHOWN ? ", the " + INCIDENTS_SHOWN + " most pressing" : "");
         for (int i = 0; i < Math.min(INCIDENTS_SHOWN, incidents.size()); i++) {
             AlertReport.print(out, incidents.get(i), i < INCIDENTS_WITH_EVIDENCE);
         }
@@ -113,7 +114,7 @@ final class DemoSummary implements AutoCloseable {
     /** When the scripted crisis starts, and once its alert is on the topic, how long that took in wall time. */
     private String crisis() {
         EmbeddedMonitor.ScriptedCrisis crisis = monitor.scriptedCrisis();
-        String scope = crisis.platform() + "/" + crisis.community() + "/" + crisis.microCommunity();
+        String scope = crisis.scope();
         long now = System.currentTimeMillis();
         if (now < crisis.firstPostsAt()) {
             return String.format(Locale.ROOT, "Scripted crisis in %s at %s (in %d s)%n", scope,

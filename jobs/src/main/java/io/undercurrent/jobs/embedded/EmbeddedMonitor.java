@@ -123,7 +123,12 @@ public final class EmbeddedMonitor implements AutoCloseable {
     /**
      * The crisis the demo's traffic holds, and when (wall clock, epoch millis) its first posts are published.
      */
-    public record ScriptedCrisis(String platform, String community, String microCommunity, long firstPostsAt) {}
+    public record ScriptedCrisis(String platform, String community, String microCommunity, long firstPostsAt) {
+        /** "platform/community/microCommunity", as alerts name their scope. */
+        public String scope() {
+            return platform + "/" + community + "/" + microCommunity;
+        }
+    }
 
     public ScriptedCrisis scriptedCrisis() {
         return scriptedCrisis;

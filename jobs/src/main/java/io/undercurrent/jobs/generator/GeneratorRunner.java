@@ -24,14 +24,18 @@ public final class GeneratorRunner implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long simulatedTime;
+    /** Where simulated time starts, and the wall-clock moment it starts at (millis for callers, nanos to pace). */
     private final long simulatedStartMillis;
-    private volatile long wallStartMillis;
+    private final long wallStartMillis;
+    private final long wallStartNanos;
 
     private GeneratorRunner(TrafficGenerator generator, Consumer<Post> sink) {
         this.generator = generator;
         this.sink = sink;
         this.simulatedTime = generator.simulatedTime();
         this.simulatedStartMillis = simulatedTime;
+        this.wallStartMillis = System.currentTimeMillis();
+        this.wallStartNanos = System.nanoTime();
         this.thread = new Thread(this::run, "traffic-generator");
         thread.setDaemon(true);
     }
@@ -46,7 +50,6 @@ public final class GeneratorRunner implements AutoCloseable {
                 crisis == null ? "" : ", crisis in " + crisis.platform() + "/" + crisis.community() + "/"
                         + crisis.microCommunity() + " at " + Instant.ofEpochMilli(config.crisisStartMillis())
                         + " for " + crisis.duration().toSeconds() + " s (simulated)");
-        runner.wallStartMillis = System.currentTimeMillis();
         runner.thread.start();
         return runner;
     }
@@ -88,13 +91,11 @@ public final class GeneratorRunner implements AutoCloseable {
     }
 
     private void run() {
-        long wallStart = System.nanoTime();
-        long simulatedStart = simulatedStartMillis;
         double speedUp = generator.config().speedUp();
         try {
             while (running) {
-                double wallMillis = (System.nanoTime() - wallStart) / 1e6;
-                generator.generateUntil(simulatedStart + (long) (wallMillis * speedUp), generated -> {
+                double wallMillis = (System.nanoTime() - wallStartNanos) / 1e6;
+                generator.generateUntil(simulatedStartMillis + (long) (wallMillis * speedUp), generated -> {
                     sink.accept(generated.post());
                     emitted.incrementAndGet();
                 });
