@@ -238,6 +238,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             env.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             env.put("ES_PATH_CONF", runDir.resolve("config").toString());
             env.put("ES_TMPDIR", runDir.resolve("tmp").toString());
+            // The launcher's own JVM probes the server's JVM flags in a temporary directory it leaves behind
+            // (final-flags*, with a gc.log): keep that inside the run directory, which is removed on close.
+            env.put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + runDir.resolve("tmp"));
             env.put("HOME", runDir.toString());
             return builder.start();
         }
