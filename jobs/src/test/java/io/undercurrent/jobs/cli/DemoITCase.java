@@ -63,7 +63,8 @@ class DemoITCase {
             assertThat(monitor.webhooks().firstDelivery(aboutTheCrisis)).as("signed webhook delivery").isNotNull();
             assertThat(monitor.webhooks().rejectedDeliveries()).isZero();
             // The Slack hook and the alerts index (written in bulk batches) may trail the signed hook by seconds.
-            assertThat(eventually(() -> monitor.webhooks().slackDeliveries(), deadline)).as("Slack messages").isPositive();
+            assertThat(eventually(() -> monitor.webhooks().slackDeliveries(), deadline)).as("Slack messages")
+                    .isPositive();
             assertThat(eventually(() -> crisisAlertsIndexed(monitor), deadline)).as("crisis alerts in Elasticsearch")
                     .isPositive();
         }
