@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import io.undercurrent.jobs.config.DemoOptions;
 import io.undercurrent.jobs.config.MicroMapSettings;
 import io.undercurrent.jobs.config.MonitorOptions;
 import io.undercurrent.jobs.embedded.DemoWebhooks;
@@ -83,7 +84,9 @@ final class DemoSummary implements AutoCloseable {
         this.deadLetterTopic = config.get(MonitorOptions.DEAD_LETTER_TOPIC);
         Duration finest = MicroMapSettings.from(config).resolutions().get(0);
         this.resolution = MicroMapWindowFunction.resolutionLabel(finest);
-        this.alertDeadline = finest.plus(ALERT_SLACK);
+        // Traffic played faster than real time closes its windows sooner in wall time.
+        this.alertDeadline = Duration.ofMillis((long) (finest.toMillis() / config.get(DemoOptions.TRAFFIC_SPEEDUP)))
+                .plus(ALERT_SLACK);
     }
 
     String render() throws IOException, InterruptedException {
@@ -132,11 +135,11 @@ final class DemoSummary implements AutoCloseable {
         }
         double seconds = (alert.onTopicAt() - crisis.firstPostsAt()) / 1000.0;
         String line = String.format(Locale.ROOT, "Scripted crisis in %s since %s: alert (%s %s) on Kafka at %s, %.1f s"
-                        + " after its first posts (%s the %d s of one window + %d s)", scope,
+                        + " after its first posts (%s the %.0f s of one window + %d s)", scope,
                 CLOCK.format(Instant.ofEpochMilli(crisis.firstPostsAt())), AlertJson.lower(alert.alert().state),
                 AlertJson.lower(alert.alert().severity), CLOCK.format(Instant.ofEpochMilli(alert.onTopicAt())),
-                seconds, seconds <= alertDeadline.toSeconds() ? "within" : "LATER than",
-                alertDeadline.minus(ALERT_SLACK).toSeconds(), ALERT_SLACK.toSeconds());
+                seconds, seconds <= alertDeadline.toMillis() / 1000.0 ? "within" : "LATER than",
+                alertDeadline.minus(ALERT_SLACK).toMillis() / 1000.0, ALERT_SLACK.toSeconds());
         DemoWebhooks webhooks = monitor.webhooks();
         DemoWebhooks.Delivery delivered = webhooks == null ? null : webhooks.firstDelivery(aboutTheCrisis);
         if (delivered != null) {
