@@ -9,7 +9,7 @@ import java.io.Serializable;
  * {@code P(z > u + y) = p * exp(-y / b)}; the alarm level is where that tail predicts one exceedance per
  * {@link DetectorSettings#falseAlarmIntervalMs}: {@code u + b * ln(p * windowsPerInterval)}, and never below
  * {@link DetectorSettings#minAlarmSigmas}. For normal residuals and a 4-week interval of 5-minute windows this is
- * about 3.9 sigma.
+ * about 3.8 sigma.
  */
 public final class AdaptiveThreshold implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,9 @@ import java.io.Serializable;
  *   <li>The count is judged against a negative binomial around that forecast (Poisson noise plus the baseline's
  *       learned spread) and turned into sigmas, so three posts in a quiet hour do not look like three hundred in a
  *       busy one.</li>
- *   <li>An {@link AdaptiveThreshold} per tail sets the alarm level from the series' own history of surprises.</li>
+ *   <li>An {@link AdaptiveThreshold} per tail sets the alarm level from the series' own history of surprises, and a
+ *       {@link BurstMemory} holds a single window to the series' recent record, so a bursty series alerts on a burst
+ *       bigger than its recent ones.</li>
  *   <li>A CUSUM of the sigmas, rescaled by that level, catches a moderate rise or fall that persists (a fall only
  *       once the baseline knows the time of day).</li>
  * </ol>
@@ -22,11 +24,13 @@ public final class CountAnomalyDetector implements Serializable {
     private final DetectorSettings settings;
     private final SeasonalBaseline baseline;
     private final AdaptiveThreshold threshold;
+    private final BurstMemory bursts;
 
     public CountAnomalyDetector(DetectorSettings settings) {
         this.settings = settings;
         this.baseline = new SeasonalBaseline(settings);
         this.threshold = new AdaptiveThreshold(settings);
+        this.bursts = new BurstMemory(settings);
     }
 
     public CountReading update(CountState state, long windowStart, long windowLengthMs, double count) {
@@ -42,12 +46,14 @@ public final class CountAnomalyDetector implements Serializable {
         double sigmas = CountDistribution.sigmas(count, expected, expectation.variance());
         double upperLevel = threshold.level(state.upperTail, windowLengthMs);
         double lowerLevel = threshold.level(state.lowerTail, windowLengthMs);
+        double burstLevel = bursts.level(state.bursts, windowStart, upperLevel);
         state.upperCusum = cusum(state.upperCusum, sigmas * settings.minAlarmSigmas / upperLevel);
         state.lowerCusum = cusum(state.lowerCusum, -sigmas * settings.minAlarmSigmas / lowerLevel);
         threshold.learn(state.upperTail, sigmas);
         threshold.learn(state.lowerTail, -sigmas);
+        bursts.learn(state.bursts, windowStart, sigmas);
 
-        double surge = Math.max(sigmas / upperLevel, state.upperCusum / settings.cusumAlarm);
+        double surge = Math.max(sigmas / burstLevel, state.upperCusum / settings.cusumAlarm);
         // Without a daily shape, a slow fall is mostly the evening: only a sudden drop counts until the shape is known.
         double slowDrop = expectation.source() == Expectation.Source.EWMA ? 0.0 : state.lowerCusum / settings.cusumAlarm;
         double drop = expected < settings.dropMinExpected ? 0.0 : Math.max(-sigmas / lowerLevel, slowDrop);

@@ -12,6 +12,7 @@ public class CountState implements Serializable {
     /** One-sided CUSUM of standardised residuals below the baseline. */
     public double lowerCusum;
     public TailState upperTail = new TailState();
+    public BurstState bursts = new BurstState();
     public TailState lowerTail = new TailState();
 
     public CountState() {}

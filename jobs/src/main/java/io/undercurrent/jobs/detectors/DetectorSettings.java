@@ -41,13 +41,19 @@ public class DetectorSettings implements Serializable {
     /** How often a signal may alarm on noise alone: alarm levels sit where the series' tail predicts this. */
     public long falseAlarmIntervalMs = 28 * 24 * HOUR;
     /** Tail model: the running quantile exceeded with this probability ... */
-    public double tailProbability = 0.02;
+    public double tailProbability = 0.01;
     /** ... moved by this step (in standard deviations) per window ... */
-    public double tailQuantileStep = 0.05;
+    public double tailQuantileStep = 0.1;
     /** ... and the mean excess over it, updated at this rate per exceedance ... */
     public double tailExcessRate = 0.02;
     /** ... with single excesses capped at this multiple of the mean. */
     public double tailExcessCap = 8.0;
+    /**
+     * A single window must also beat the series' largest surprise of earlier hours (faded over
+     * {@link #falseAlarmIntervalMs}), which may raise its alarm level up to this multiple: a bursty series alerts on
+     * a burst bigger than its recent ones, not on every burst like them.
+     */
+    public double burstMemoryCap = 1.5;
     /** CUSUM allowance per window, in alarm-scaled standard deviations: smaller shifts are ignored. */
     public double cusumSlackSigmas = 0.5;
     /** CUSUM sum that signals a sustained shift. */
@@ -138,7 +144,7 @@ public class DetectorSettings implements Serializable {
     /** ... for this long. */
     public long resolveAfterMs = 15 * MINUTE;
     /** After resolving, a new firing reopens the same incident within this time instead of raising a new one. */
-    public long cooldownMs = 2 * HOUR;
+    public long cooldownMs = 8 * HOUR;
     /** Severity rises one level each time an incident's firing lasts this much longer (doubling). */
     public long severityPersistenceMs = 30 * MINUTE;
 

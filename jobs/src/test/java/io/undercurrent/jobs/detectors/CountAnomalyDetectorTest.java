@@ -93,6 +93,24 @@ class CountAnomalyDetectorTest {
     }
 
     @Test
+    void aBurstNoBiggerThanTheSeriesRecentOnesIsNoSurgeButABiggerOneIs() {
+        AdaptiveThreshold tail = new AdaptiveThreshold(DetectorSettings.defaults());
+        int w = steady(20, 3);
+        assertThat(feed(w++, 50).surgeEvidence()).isGreaterThanOrEqualTo(1.0);
+        for (int i = 0; i < 6 * 12; i++) {
+            feed(w++, traffic.poisson(20));
+        }
+        double tailLevel = tail.level(state.upperTail, Windows.LENGTH);
+        CountReading like = feed(w++, 45);
+        assertThat(like.sigmas()).as("the tail alone would alarm").isGreaterThan(tailLevel);
+        assertThat(like.surgeEvidence()).as("but it is no bigger than this morning's burst").isLessThan(1.0);
+        for (int i = 0; i < 6 * 12; i++) {
+            feed(w++, traffic.poisson(20));
+        }
+        assertThat(feed(w, 65).surgeEvidence()).isGreaterThanOrEqualTo(1.0);
+    }
+
+    @Test
     void aCommunityGoingQuietIsADrop() {
         int w = steady(20, 2);
         assertThat(feed(w, 0).dropEvidence()).isGreaterThanOrEqualTo(1.0);

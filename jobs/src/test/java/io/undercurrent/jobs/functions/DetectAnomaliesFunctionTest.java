@@ -158,7 +158,8 @@ class DetectAnomaliesFunctionTest {
     void firingAgainWithinTheCooldownReopensTheSameAlertAndLaterOpensANewOne() throws Exception {
         int m = history();
         List<String> ids = new ArrayList<>();
-        for (int gap : new int[] {30, 150}) {
+        int cooldownMinutes = (int) (settings.cooldownMs / 60_000);
+        for (int gap : new int[] {30, cooldownMinutes + 30}) {
             for (int i = 0; i < 6; i++, m++) {
                 minute(m, billingCrisis(m, 45));
             }
