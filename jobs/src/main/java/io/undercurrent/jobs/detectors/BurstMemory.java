@@ -19,7 +19,7 @@ public final class BurstMemory implements Serializable {
         this.settings = settings;
     }
 
-    /** The alarm level, in sigmas, for a window starting at {@code windowStart} of a series whose tail says {@code tailLevel}. */
+    /** The alarm level, in sigmas, for the window at {@code windowStart}, given the tail's {@code tailLevel}. */
     public double level(BurstState state, long windowStart, double tailLevel) {
         advance(state, windowStart);
         return Math.max(tailLevel, Math.min(state.fadedPeak, settings.burstMemoryCap * tailLevel));
